@@ -1,0 +1,87 @@
+"""The Flask application and its Socket.IO server."""
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+from flask import Flask, current_app, g, jsonify, request
+from flask_socketio import SocketIO
+
+from . import config as settings
+from .i18n import LANGUAGES, pick_language, translate, translations
+from .limits import Attempts
+from .store import Store
+
+socketio = SocketIO()
+PACKAGE = Path(__file__).parent
+
+# The strictest policy the pages work with: no inline script, no foreign origin.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                           "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+
+
+def asset_folder(name):
+    """Return a top-level folder (templates, static, letters): inside an installed package, or beside it."""
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else PACKAGE.parent / name
+
+
+def base_url():
+    """Return the address phones reach the server at: configured, or the one the request came to."""
+    return current_app.config["PUBLIC_URL"] or request.host_url
+
+
+def create_app(config=None):
+    """Create the app: configuration, store, pages, API and Socket.IO handlers."""
+    config = dict(config or {})
+    instance = Path(config.pop("INSTANCE", None) or os.environ.get("QPM_INSTANCE", "instance")).resolve()
+    app = Flask(__name__, template_folder=str(asset_folder("templates")),
+                static_folder=str(asset_folder("static")), instance_path=str(instance))
+    app.config.update(settings.load(config, instance))
+    app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
+    app.extensions["qpm"] = SimpleNamespace(store=Store(app.config["DATABASE"]),
+                                            bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]))
+    _set_up_languages(app)
+
+    @app.errorhandler(404)
+    @app.errorhandler(405)
+    @app.errorhandler(413)
+    def http_error(error):
+        """Answer API mistakes in JSON; pages get the plain error page."""
+        if not request.path.startswith("/api/"):
+            return error
+        message = translate(g.lang, "The request could not be handled: %(reason)s", reason=error.name)
+        return jsonify(error={"code": f"http_{error.code}", "message": message}), error.code
+
+    from . import events, views  # noqa: F401  (importing registers the Socket.IO handlers)
+    app.register_blueprint(views.pages)
+    app.register_blueprint(views.api)
+    origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]
+    socketio.init_app(
+        app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
+        cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
+        logger=False, engineio_logger=False)
+    return app
+
+
+def _set_up_languages(app):
+    """Pick each request's language and give templates Babel's gettext in it."""
+    app.jinja_env.add_extension("jinja2.ext.i18n")
+    app.jinja_env.install_gettext_callables(
+        lambda message: translations(g.lang).gettext(message),
+        lambda singular, plural, n: translations(g.lang).ngettext(singular, plural, n),
+        newstyle=True)
+
+    @app.before_request
+    def choose_language():
+        g.lang = pick_language(request.args.get("lang"), request.cookies.get("lang"),
+                               request.accept_languages.best_match(LANGUAGES))
+
+    @app.after_request
+    def remember_language_and_protect(response):
+        if request.args.get("lang") in LANGUAGES:
+            response.set_cookie("lang", g.lang, max_age=365 * 24 * 3600, samesite="Lax")
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        # The projector link carries its token in the query string: never send it onwards.
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response

@@ -1,0 +1,70 @@
+"""The `qpm` command: `qpm serve` runs the real server (with `--demo`, a ready demo meeting)."""
+import argparse
+import os
+import resource
+import sys
+
+ASYNC_MODES = ("gevent", "eventlet")
+
+
+def main(argv=None):
+    """Run the `qpm` command."""
+    parser = argparse.ArgumentParser(prog="qpm", description="QPM meeting room")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_command = commands.add_parser("serve", help="run the server")
+    serve_command.add_argument("--host", default="127.0.0.1",
+                               help="address to listen on (0.0.0.0 lets phones on the network in)")
+    serve_command.add_argument("--port", type=int, default=5000)
+    serve_command.add_argument("--demo", action="store_true", help="create a demo meeting and print its links")
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        serve(args)
+
+
+def serve(args):
+    """Monkey-patch for the chosen async mode first, then build the app and serve it."""
+    mode = os.environ.get("QPM_ASYNC_MODE", "gevent")
+    if mode not in ASYNC_MODES:
+        sys.exit(f"QPM_ASYNC_MODE must be one of {', '.join(ASYNC_MODES)}, not {mode!r}")
+    patch(mode)
+    from .app import create_app, socketio
+
+    app = create_app({"ASYNC_MODE": mode})
+    _allow_many_connections()
+    base = app.config["PUBLIC_URL"] or f"http://{'127.0.0.1' if args.host == '0.0.0.0' else args.host}:{args.port}"
+    if args.demo:
+        print_demo(app, base)
+    print(f"QPM meeting room ({mode}) on http://{args.host}:{args.port}", flush=True)
+    options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {}
+    # No access log: it would write every parent's IP address to the terminal.
+    socketio.run(app, host=args.host, port=args.port, log_output=False, **options)
+
+
+def patch(mode):
+    """Make the standard library cooperative; must run before Flask, SQLAlchemy or sockets load."""
+    if mode == "gevent":
+        from gevent import monkey
+        monkey.patch_all()
+    else:
+        import eventlet
+        eventlet.monkey_patch()
+
+
+def _allow_many_connections():
+    """Raise the open-file limit to its ceiling: every phone holds a socket."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
+
+
+def print_demo(app, base):
+    """Create a demo meeting and print its links."""
+    from .demo import DEMO_MEETING
+    from .rooms import open_room
+
+    room = open_room(app.extensions["qpm"].store, DEMO_MEETING)
+    links = room.links(base)
+    print("Demo meeting ready:")
+    print(f"  host console:   {links['host_url']}")
+    print(f"  projector view: {links['screen_url']}")
+    print(f"  parents join:   {links['join_url']}  (code {room.meeting.code})", flush=True)

@@ -1,0 +1,57 @@
+"""Configuration: defaults, overridden by QPM_* environment variables, overridden by create_app(config)."""
+import os
+import secrets
+from pathlib import Path
+
+DEFAULTS = {
+    # SQLite file under instance/ unless QPM_DATABASE names another (e.g. postgresql://…).
+    "DATABASE": None,
+    "SECRET_KEY": None,
+    # gevent by default; eventlet is supported; threading is for the socket test client only.
+    "ASYNC_MODE": "gevent",
+    # Without a staff password anyone who reaches the server may create a meeting.
+    "STAFF_PASSWORD": "",
+    # The address phones use (it goes into the QR code); by default the address the host used.
+    "PUBLIC_URL": "",
+    "MESSAGE_QUEUE": "",
+    # Same-origin only unless listed (comma separated).
+    "CORS_ORIGINS": "",
+    "MAX_CONTRIBUTION_LENGTH": 500,
+    # Socket.IO refuses bigger messages: no honest contribution comes near it.
+    "MAX_MESSAGE_BYTES": 16 * 1024,
+    # Per phone: a burst, then one contribution per this many seconds.
+    "CONTRIBUTION_BURST": 5,
+    "CONTRIBUTION_INTERVAL": 3.0,
+    # Per address: so many wrong join codes a minute.
+    "BAD_CODE_LIMIT": 10,
+    "MAX_CONNECTIONS": 10000,
+}
+INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
+            "MAX_CONNECTIONS"}
+FLOATS = {"CONTRIBUTION_INTERVAL"}
+
+
+def load(overrides=None, instance_path="instance"):
+    """Return the configuration: defaults, then QPM_* environment variables, then overrides."""
+    config = dict(DEFAULTS)
+    for name in DEFAULTS:
+        value = os.environ.get("QPM_" + name)
+        if value is not None:
+            config[name] = int(value) if name in INTEGERS else float(value) if name in FLOATS else value
+    config.update(overrides or {})
+    if not config["DATABASE"]:
+        Path(instance_path).mkdir(parents=True, exist_ok=True)
+        config["DATABASE"] = "sqlite:///" + str(Path(instance_path).resolve() / "qpm.sqlite3")
+    if not config["SECRET_KEY"]:
+        config["SECRET_KEY"] = _instance_secret(Path(instance_path))
+    return config
+
+
+def _instance_secret(instance_path):
+    """Keep a generated secret in the instance folder so restarts keep the same one."""
+    instance_path.mkdir(parents=True, exist_ok=True)
+    path = instance_path / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

@@ -1,0 +1,225 @@
+"""The meeting: its phases, questions and contributions — plain Python, no Flask, no SQL."""
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+from .i18n import LANGUAGES, N_
+
+KINDS = ("qpm", "themed")
+PHASES = ("lobby", "info", "question", "summary", "closed")
+STATUSES = ("visible", "held", "hidden")
+MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar")
+ROLES = ("parent", "screen", "host")
+
+# No 0/O, 1/I/L: a code read off a projector must not be misread.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 6
+
+MAX_TITLE = 200
+MAX_POINT = 500
+MAX_POINTS = 20
+MAX_QUESTIONS = 12
+MAX_KEY = 64
+
+# Invisible characters that would let a contribution look empty or break the layout.
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+class MeetingError(Exception):
+    """A command the meeting refuses; `message` is an English message id translated for the reader."""
+
+    def __init__(self, code, message, **values):
+        super().__init__(code)
+        self.code = code
+        self.message = message
+        self.values = values
+
+
+def now():
+    """Return the current time in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def new_join_code():
+    """Return a random join code that is easy to read off a projector."""
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def normalise_join_code(value):
+    """Return a typed code in canonical form: upper case, without spaces or dashes."""
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"[\s-]", "", value).upper()[:JOIN_CODE_LENGTH * 2]
+
+
+def clean_text(value, limit, *, field_name="text"):
+    """Return untrusted text tidied (NFC, no control characters, trimmed) or raise MeetingError."""
+    if not isinstance(value, str):
+        raise MeetingError("bad_type", N_("The text must be a string."))
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", value))
+    text = "\n".join(line.rstrip() for line in text.strip().splitlines())
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    if not text:
+        raise MeetingError("empty", N_("Please write something first."))
+    if len(text) > limit:
+        raise MeetingError("too_long", N_("The text is too long: at most %(limit)s characters."), limit=limit)
+    return text
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A parent meeting: what the host prepared and where it stands now."""
+
+    id: str
+    code: str
+    kind: str
+    title: str
+    unit: str = ""
+    theme: str = ""
+    language: str = "sv"
+    info: tuple = ()
+    questions: tuple = ()
+    premoderation: bool = False
+    phase: str = "lobby"
+    question_index: int = 0
+    accepted_as_is: tuple = ()
+    created_at: datetime = field(default_factory=now)
+    closed_at: datetime | None = None
+
+    @property
+    def question(self):
+        """Return the question that is (or will be) open now."""
+        return self.questions[self.question_index] if self.questions else ""
+
+    @property
+    def is_open_for_contributions(self):
+        """Return whether parents may contribute now."""
+        return self.phase == "question"
+
+    def view(self, role):
+        """Return what a role may see of the meeting, as JSON-ready data."""
+        shown = {
+            "id": self.id, "code": self.code, "kind": self.kind, "title": self.title, "unit": self.unit,
+            "theme": self.theme, "language": self.language, "info": list(self.info), "phase": self.phase,
+            "question_index": self.question_index, "question": self.question,
+            "question_count": len(self.questions),
+        }
+        if role == "host":
+            shown.update(questions=list(self.questions), premoderation=self.premoderation,
+                         accepted_as_is=list(self.accepted_as_is), created_at=self.created_at.isoformat(),
+                         closed_at=self.closed_at.isoformat() if self.closed_at else None)
+        return shown
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One anonymous contribution from a phone, to one question."""
+
+    meeting_id: str
+    question_index: int
+    key: str
+    text: str
+    status: str = "visible"
+    starred: bool = False
+    group: str | None = None
+    agrees: int = 0
+    created_at: datetime = field(default_factory=now)
+    id: int | None = None
+
+    def view(self, role):
+        """Return what a role may see of the contribution: the host everything, others the wall card."""
+        shown = {"id": self.id, "question_index": self.question_index, "text": self.text,
+                 "starred": self.starred, "group": self.group, "agrees": self.agrees}
+        if role == "host":
+            shown.update(status=self.status, created_at=self.created_at.isoformat())
+        return shown
+
+    def shown_to(self, role):
+        """Return whether a role may see the contribution at all."""
+        return role == "host" or self.status == "visible"
+
+
+def plan_meeting(request, *, meeting_id, code):
+    """Return a new Meeting from a host's (untrusted) request, or raise MeetingError."""
+    if not isinstance(request, dict):
+        raise MeetingError("bad_request", N_("The request must be a JSON object."))
+    kind = request.get("kind", "qpm")
+    if kind not in KINDS:
+        raise MeetingError("bad_kind", N_("The kind of meeting must be “qpm” or “themed”."))
+    language = request.get("language") or "sv"
+    if language not in LANGUAGES:
+        raise MeetingError("bad_language", N_("The language must be one of: %(languages)s."),
+                           languages=", ".join(LANGUAGES))
+    questions = _text_list(request.get("questions"), "questions", MAX_QUESTIONS)
+    if not questions:
+        raise MeetingError("no_question", N_("Write the question of the day."))
+    if kind == "qpm" and len(questions) > 1:
+        raise MeetingError("one_question", N_("A QPM meeting has one question of the day."))
+    premoderation = request.get("premoderation", False)
+    if not isinstance(premoderation, bool):
+        raise MeetingError("bad_type", N_("“%(field)s” must be true or false."), field="premoderation")
+    return Meeting(
+        id=meeting_id, code=code, kind=kind, language=language,
+        title=clean_text(request.get("title"), MAX_TITLE),
+        unit=_optional_text(request.get("unit"), MAX_TITLE),
+        theme=_optional_text(request.get("theme"), MAX_TITLE),
+        info=tuple(_text_list(request.get("info"), "info", MAX_POINTS)),
+        questions=tuple(questions), premoderation=premoderation,
+    )
+
+
+def _optional_text(value, limit):
+    """Return tidied text, or "" when the field was left out."""
+    return "" if value is None or (isinstance(value, str) and not value.strip()) else clean_text(value, limit)
+
+
+def _text_list(value, name, most):
+    """Return a list of tidied, non-empty texts from an untrusted list."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise MeetingError("bad_type", N_("“%(field)s” must be a list of texts."), field=name)
+    items = [clean_text(item, MAX_POINT) for item in value if item.strip()]
+    if len(items) > most:
+        raise MeetingError("too_many", N_("“%(field)s” can have at most %(most)s items."), field=name, most=most)
+    return items
+
+
+def change_phase(meeting, phase, question=None):
+    """Return the meeting moved to a phase (and, for themed meetings, to one of its questions)."""
+    if phase not in PHASES:
+        raise MeetingError("bad_phase", N_("Unknown phase."))
+    index = meeting.question_index
+    if question is not None:
+        if not isinstance(question, int) or isinstance(question, bool) or not 0 <= question < len(meeting.questions):
+            raise MeetingError("bad_question", N_("There is no such question in this meeting."))
+        index = question
+    closed_at = meeting.closed_at or now() if phase == "closed" else None
+    return replace(meeting, phase=phase, question_index=index, closed_at=closed_at)
+
+
+def contribute(meeting, text, key, *, limit):
+    """Return a new contribution to the open question, or raise MeetingError; the store gives it an id."""
+    if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
+        raise MeetingError("bad_key", N_("The contribution has no valid key."))
+    text = clean_text(text, limit)
+    if not meeting.is_open_for_contributions:
+        raise MeetingError("question_not_open", N_("The question is not open for contributions right now."))
+    status = "held" if meeting.premoderation else "visible"
+    return Contribution(meeting_id=meeting.id, question_index=meeting.question_index, key=key, text=text,
+                        status=status)
+
+
+def moderate(contribution, action):
+    """Return the contribution after a host's moderation action."""
+    if action not in MODERATION_ACTIONS:
+        raise MeetingError("bad_action", N_("Unknown moderation action."))
+    if action == "approve":
+        return replace(contribution, status="visible")
+    if action == "hide":
+        return replace(contribution, status="hidden")
+    if action == "restore":
+        return replace(contribution, status="visible")
+    return replace(contribution, starred=action == "star")

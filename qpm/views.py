@@ -1,0 +1,140 @@
+"""HTTP (thin): the pages for host, projector and phones, and the JSON API."""
+import hmac
+
+import segno
+from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
+
+from .app import base_url
+from .i18n import N_, translate
+from .meeting import MeetingError, normalise_join_code
+from .rooms import open_room, room_links
+
+pages = Blueprint("pages", __name__)
+api = Blueprint("api", __name__, url_prefix="/api")
+
+
+def services():
+    """Return the app's store and limits."""
+    return current_app.extensions["qpm"]
+
+
+def staff_password_ok(given):
+    """Return whether meeting creation is open, or the given staff password is right."""
+    wanted = current_app.config["STAFF_PASSWORD"]
+    return not wanted or (isinstance(given, str) and hmac.compare_digest(given.encode(), wanted.encode()))
+
+
+def refusal(status, code, message, **values):
+    """Return a JSON error the person can read, in their language."""
+    return jsonify(error={"code": code, "message": translate(g.lang, message, **values)}), status
+
+
+# Pages ---------------------------------------------------------------------------------------------
+
+@pages.get("/")
+def index():
+    """Show the page where a parent types the join code (and staff find the way to create a meeting)."""
+    return render_template("index.html")
+
+
+@pages.get("/join")
+def join():
+    """Send a typed code on to its phone page, or explain that it is wrong."""
+    return redirect(url_for("pages.phone", code=normalise_join_code(request.args.get("code", ""))))
+
+
+@pages.get("/j/<code>")
+def phone(code):
+    """Show a meeting's phone page for parents."""
+    address = request.remote_addr or "?"
+    limits = services()
+    if limits.bad_codes.blocked(address):
+        return render_template("index.html", error=N_("Too many wrong codes. Wait a minute and try again.")), 429
+    meeting = limits.store.meeting_by_code(normalise_join_code(code))
+    if meeting is None:
+        limits.bad_codes.failed(address)
+        return render_template("index.html", error=N_("There is no meeting with that code. Check the code and try again."),
+                               typed=code[:12]), 404
+    return render_template("parent/phone.html", meeting=meeting)
+
+
+@pages.route("/host/new", methods=["GET", "POST"])
+def new_meeting():
+    """Show the form for preparing a meeting, and open the room when it is sent."""
+    needs_password = bool(current_app.config["STAFF_PASSWORD"])
+    if request.method == "GET":
+        return render_template("host/new.html", needs_password=needs_password, form={})
+    form = request.form
+    if not staff_password_ok(form.get("staff_password", "")):
+        return render_template("host/new.html", needs_password=True, form=form,
+                               error=N_("The staff password is wrong.")), 403
+    fields = {"kind": form.get("kind", "qpm"), "title": form.get("title", ""), "unit": form.get("unit", ""),
+              "language": form.get("language") or g.lang, "info": form.get("info", "").splitlines(),
+              "questions": [q for q in form.getlist("question") if q.strip()],
+              "premoderation": form.get("premoderation") == "on"}
+    try:
+        room = open_room(services().store, fields)
+    except MeetingError as problem:
+        return render_template("host/new.html", needs_password=needs_password, form=form,
+                               error=problem.message, error_values=problem.values), 422
+    return redirect(room.links(base_url())["host_url"], code=303)
+
+
+@pages.get("/host/<meeting_id>")
+def console(meeting_id):
+    """Show the host console; its token arrives in the URL fragment and is checked over the socket."""
+    if services().store.meeting(meeting_id) is None:
+        abort(404)
+    return render_template("host/console.html", meeting_id=meeting_id)
+
+
+@pages.get("/screen/<meeting_id>")
+def screen(meeting_id):
+    """Show the projector view: join code and QR, info, the question and the wall."""
+    store = services().store
+    token = request.args.get("t", "")
+    if not store.screen_may_enter(meeting_id, token):
+        abort(403)
+    meeting = store.meeting(meeting_id)
+    join_url = room_links(base_url(), meeting, token)["join_url"]
+    qr = segno.make(join_url, error="m").svg_inline(omitsize=True, border=2, dark="#1d2b36", light="#ffffff")
+    return render_template("screen/projector.html", meeting=meeting, join_url=join_url, qr=qr,
+                           screen_token=token)
+
+
+@pages.get("/healthz")
+def healthz():
+    """Say whether the server and its store are ready."""
+    return jsonify(ok=services().store.ready())
+
+
+# JSON API ------------------------------------------------------------------------------------------
+
+@api.post("/meetings")
+def create_meeting():
+    """Create a meeting; answer with its code, host token and links."""
+    fields = request.get_json(silent=True)
+    if not isinstance(fields, dict):
+        return refusal(400, "bad_request", N_("The request must be a JSON object."))
+    given = request.headers.get("X-Staff-Password", fields.pop("staff_password", None))
+    if not staff_password_ok(given):
+        return refusal(401, "staff_password", N_("The staff password is wrong."))
+    try:
+        room = open_room(services().store, fields)
+    except MeetingError as problem:
+        return refusal(400, problem.code, problem.message, **problem.values)
+    return jsonify(id=room.meeting.id, code=room.meeting.code, host_token=room.host_token,
+                   **room.links(base_url())), 201
+
+
+@api.get("/meetings/<meeting_id>")
+def meeting_state(meeting_id):
+    """Give the host the meeting's full state."""
+    store = services().store
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if not store.host_may_enter(meeting_id, token):
+        return refusal(401, "not_allowed", N_("This link is not valid. Ask the host for a new one."))
+    meeting = store.meeting(meeting_id)
+    return jsonify(meeting=meeting.view("host"),
+                   contributions=[c.view("host") for c in store.contributions(meeting_id)])
+

@@ -1,0 +1,107 @@
+/* The parent's phone: the question, a box to write in, and what this phone has sent.
+   Every contribution waits in localStorage with its key until the server acknowledges it, so a lost
+   connection or a reload never loses one, and a resend with the same key is stored only once. */
+(function () {
+  "use strict";
+  var QPM = window.QPM, E = QPM.EVENTS, T = QPM.texts;
+  var code = document.body.getAttribute("data-code");
+  var storageKey = "qpm.sent." + code;
+  var form = document.getElementById("contribute");
+  var box = document.getElementById("text");
+  var feedback = document.getElementById("feedback");
+  var mine = document.getElementById("mine");
+  var sent = load();
+  var flushing = false;
+
+  function load() {
+    try { return JSON.parse(localStorage.getItem(storageKey)) || []; } catch (e) { return []; }
+  }
+  function save() {
+    try { localStorage.setItem(storageKey, JSON.stringify(sent)); } catch (e) { /* private mode: memory only */ }
+  }
+  function newKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  function renderMine() {
+    mine.textContent = "";
+    sent.slice().reverse().forEach(function (item) {
+      var li = QPM.el("li", "mine-item " + item.status);
+      li.appendChild(QPM.el("span", "mine-text", item.text));
+      li.appendChild(QPM.el("span", "mine-status", T[item.status] || T.waiting));
+      mine.appendChild(li);
+    });
+    document.getElementById("mine-empty").hidden = sent.length > 0;
+  }
+
+  function renderMeeting(meeting) {
+    QPM.showPhase(meeting.phase);
+    QPM.fillList(document.getElementById("info-points"), meeting.info);
+    document.getElementById("question").textContent = meeting.question;
+    var after = document.getElementById("after-text");
+    after.textContent = after.getAttribute(meeting.phase === "closed" ? "data-closed" : "data-summary");
+  }
+
+  function say(text) { feedback.textContent = text; }
+
+  function updateCounter() {
+    var left = Number(box.getAttribute("maxlength")) - box.value.length;
+    document.getElementById("counter").textContent = left < 100 ? QPM.fill(T.left, { n: left }) : "";
+  }
+
+  /* Send waiting contributions one at a time, oldest first, until one cannot go. */
+  function flush() {
+    var next = sent.filter(function (item) { return item.status === "waiting"; })[0];
+    if (!next || flushing || !socket.connected) return;
+    flushing = true;
+    socket.timeout(10000).emit(E.CONTRIBUTE, { text: next.text, key: next.key }, function (timedOut, ack) {
+      flushing = false;
+      if (timedOut) { setTimeout(flush, 2000); return; }
+      var pause = 0;
+      if (ack.ok) {
+        next.status = ack.status;
+        next.id = ack.id;
+        say(ack.status === "held" ? T.held_feedback : T.sent);
+      } else if (ack.error.code === "rate_limited") {
+        say(ack.error.message);
+        pause = 3500;
+      } else {
+        /* Refused for good (too long, question closed…): give the text back to the parent. */
+        sent.splice(sent.indexOf(next), 1);
+        if (!box.value) box.value = next.text;
+        say(ack.error.message);
+      }
+      save();
+      renderMine();
+      setTimeout(flush, pause);
+    });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = box.value.trim();
+    if (!text) { say(T.empty); box.focus(); return; }
+    sent.push({ key: newKey(), text: text, status: "waiting" });
+    save();
+    box.value = "";
+    updateCounter();
+    renderMine();
+    say(socket.connected ? T.sending : T.queued);
+    flush();
+  });
+  box.addEventListener("input", updateCounter);
+  box.addEventListener("keydown", function (event) {
+    /* Enter sends (as in a chat); Shift+Enter makes a new line. */
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      form.dispatchEvent(new Event("submit", { cancelable: true }));
+    }
+  });
+
+  var socket = QPM.connect({ code: code });
+  socket.on(E.STATE, function (state) { renderMeeting(state.meeting); flush(); });
+  socket.on(E.PHASE, renderMeeting);
+  renderMine();
+})();
