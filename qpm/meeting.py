@@ -157,12 +157,15 @@ def plan_meeting(request, *, meeting_id, code):
         raise MeetingError("no_question", N_("Write the question of the day."))
     if kind == "qpm" and len(questions) > 1:
         raise MeetingError("one_question", N_("A QPM meeting has one question of the day."))
+    title = request.get("title")
+    if title is None or (isinstance(title, str) and not title.strip()):
+        raise MeetingError("no_title", N_("Write a title for the meeting."))
     premoderation = request.get("premoderation", False)
     if not isinstance(premoderation, bool):
         raise MeetingError("bad_type", N_("“%(field)s” must be true or false."), field="premoderation")
     return Meeting(
         id=meeting_id, code=code, kind=kind, language=language,
-        title=clean_text(request.get("title"), MAX_TITLE),
+        title=clean_text(title, MAX_TITLE),
         unit=_optional_text(request.get("unit"), MAX_TITLE),
         theme=_optional_text(request.get("theme"), MAX_TITLE),
         info=tuple(_text_list(request.get("info"), "info", MAX_POINTS)),

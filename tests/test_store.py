@@ -1,0 +1,105 @@
+"""The store, on a real SQLite file and, where QPM_TEST_POSTGRES names one, a real PostgreSQL."""
+import os
+import uuid
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import inspect, text
+
+from qpm import meeting as domain
+from qpm.rooms import open_room
+from qpm.store import Store
+
+DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("QPM_TEST_POSTGRES") else [])
+REQUEST = {"kind": "qpm", "title": "Föräldramöte", "questions": ["Hur kan vi hjälpa våra barn att vila?"]}
+
+
+@pytest.fixture(params=DATABASES)
+def store(request, tmp_path):
+    """Return a store on a fresh database of each kind."""
+    if request.param == "sqlite":
+        yield Store(f"sqlite:///{tmp_path / 'qpm.sqlite3'}")
+        return
+    # Each test gets its own schema so PostgreSQL runs stay apart.
+    schema = "t" + uuid.uuid4().hex[:12]
+    url = os.environ["QPM_TEST_POSTGRES"]
+    setup = Store(url)
+    with setup.engine.begin() as db:
+        db.execute(text(f"CREATE SCHEMA {schema}"))
+    yield Store(url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}")
+    with setup.engine.begin() as db:
+        db.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+
+
+def opened(store, **fields):
+    room = open_room(store, dict(REQUEST, **fields))
+    meeting = domain.change_phase(room.meeting, "question")
+    store.save_phase(meeting)
+    return room, meeting
+
+
+def test_a_meeting_comes_back_as_stored(store):
+    room, meeting = opened(store, info=["Lucia"], unit="Humlan")
+    assert store.meeting(meeting.id) == meeting
+    assert store.meeting_by_code(meeting.code) == meeting
+    assert store.meeting("nope") is None and store.meeting(None) is None and store.meeting_by_code(5) is None
+
+
+def test_host_tokens_are_stored_hashed(store):
+    room, meeting = opened(store)
+    with store.engine.connect() as db:
+        row = db.execute(text("SELECT * FROM meetings")).mappings().one()
+    assert room.host_token not in row.values()
+    assert store.host_may_enter(meeting.id, room.host_token)
+    assert not store.host_may_enter(meeting.id, room.host_token + "x")
+    assert not store.host_may_enter(meeting.id, room.screen_token)
+    assert not store.host_may_enter(meeting.id, None)
+    assert store.screen_may_enter(meeting.id, room.screen_token)
+    assert not store.screen_may_enter(meeting.id, room.host_token)
+
+
+def test_the_same_key_stores_once(store):
+    _room, meeting = opened(store)
+    first, new = store.add_contribution(domain.contribute(meeting, "Saga", "key-1", limit=500))
+    again, new_again = store.add_contribution(domain.contribute(meeting, "Saga", "key-1", limit=500))
+    assert new and not new_again and first.id == again.id
+    assert [c.text for c in store.contributions(meeting.id)] == ["Saga"]
+
+
+def test_keys_are_per_meeting(store):
+    _room, one = opened(store)
+    _room, other = opened(store)
+    store.add_contribution(domain.contribute(one, "A", "same", limit=500))
+    store.add_contribution(domain.contribute(other, "B", "same", limit=500))
+    assert len(store.contributions(one.id)) == len(store.contributions(other.id)) == 1
+
+
+def test_moderation_is_saved_and_counted(store):
+    _room, meeting = opened(store)
+    stored = [store.add_contribution(domain.contribute(meeting, f"Idé {n}", f"k{n}", limit=500))[0]
+              for n in range(3)]
+    store.save_contribution(domain.moderate(stored[0], "hide"))
+    store.save_contribution(domain.moderate(stored[1], "star"))
+    assert store.count_contributions(meeting.id, 0) == 2
+    assert [c.text for c in store.contributions(meeting.id, ("hidden",))] == ["Idé 0"]
+    assert store.contribution(meeting.id, stored[1].id).starred
+    assert store.contribution(meeting.id, "1") is None and store.contribution("other", stored[1].id) is None
+
+
+def test_nothing_identifying_is_stored(store):
+    columns = {c["name"] for table in ("meetings", "contributions")
+               for c in inspect(store.engine).get_columns(table)}
+    assert not {"ip", "address", "user_agent", "name", "phone", "sid"} & columns
+
+
+def test_join_codes_are_unique(store):
+    room, _meeting = opened(store)
+    taken = replace(room.meeting, id="another")
+    with pytest.raises(Exception):
+        store.add_meeting(taken, "t", "s")
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'wal.sqlite3'}")
+    with store.engine.connect() as db:
+        assert db.execute(text("PRAGMA journal_mode")).scalar() == "wal"
