@@ -1,0 +1,196 @@
+"""The parent letter ("föräldrabrev"): a plain dict built from a meeting, then a Word file or plain text.
+
+All fixed text is translated here, so the templates in letters/ hold only layout and style — staff
+restyle them in Word, and one template serves every language. Only the meeting's own data goes in:
+no names of children or parents, and never a hidden or held contribution.
+"""
+import re
+from datetime import datetime, timezone
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from qpm.i18n import pick_language, translate, translate_plural
+from qpm.letter_docx import render_docx
+
+__all__ = ["letter_context", "render_docx", "plain_text"]
+
+# language → (Babel locale, document language tag)
+LOCALES = {"sv": ("sv_SE", "sv-SE"), "en": ("en_GB", "en-GB")}
+# Arabic and Persian letters will set right-to-left paragraphs (w:bidi) when they get catalogues.
+RIGHT_TO_LEFT = {"ar", "fa"}
+MEETING_TIME_ZONE = ZoneInfo("Europe/Stockholm")
+# XML 1.0 cannot hold these at all; a phone can still send them.
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def as_typed(text):
+    """Return text as the writer typed it, minus what no document can hold (stray control characters)."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return UNWRITABLE.sub("", text)
+
+
+def meeting_day(meeting):
+    """Return the meeting's date in Sweden (the store keeps UTC)."""
+    moment = datetime.fromisoformat(meeting["created_at"])
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(MEETING_TIME_ZONE).date()
+
+
+def number(value, language):
+    """Write a number the reader's way (Swedish: 1 234)."""
+    return format_decimal(value, locale=LOCALES[language][0])
+
+
+def as_said(contribution):
+    """Return what the letter needs of one contribution: its words and whether the host starred it."""
+    return {"text": as_typed(contribution.get("text")), "starred": bool(contribution.get("starred")),
+            "agrees": int(contribution.get("agrees") or 0)}
+
+
+def talked_about(contributions, question_index, other_name):
+    """Return a question's visible contributions in groups: highlighted groups first, starred first within."""
+    said = [c for c in contributions if c.get("status") == "visible" and c.get("question_index") == question_index]
+    said.sort(key=lambda c: (not c.get("starred"), c.get("id", 0)))
+    groups = {}
+    for contribution in said:
+        groups.setdefault(as_typed(contribution.get("group")).strip() or None, []).append(contribution)
+    # First written first, but a group holding a starred contribution comes before the rest.
+    named = sorted((name for name in groups if name is not None),
+                   key=lambda name: (not groups[name][0].get("starred"), min(c.get("id", 0) for c in groups[name])))
+    ordered = [(name, groups[name]) for name in named]
+    if None in groups:
+        ordered.append((other_name if named else None, groups[None]))
+    return [{"name": name, "contributions": [as_said(c) for c in group]} for name, group in ordered]
+
+
+def questions_asked(meeting, contributions, language):
+    """Return the questions the meeting reached, each with what was said about it."""
+    _ = partial(translate, language)
+    questions = meeting.get("questions") or []
+    reached = meeting.get("question_index") or 0
+    answered = {c.get("question_index") for c in contributions if c.get("status") == "visible"}
+    shown = [i for i, text in enumerate(questions) if (i <= reached or i in answered) and text.strip()]
+    result = []
+    for position, index in enumerate(shown, start=1):
+        if len(shown) == 1:
+            heading = _("The question of the day")
+        else:
+            heading = _("Question %(number)s", number=number(position, language))
+        result.append({
+            "heading": heading,
+            "text": as_typed(questions[index]),
+            "groups": talked_about(contributions, index, _("Other thoughts")),
+        })
+    return result
+
+
+def support_contacts(contacts):
+    """Return the deployment's support contacts, each with a ready-made line after the name."""
+    result = []
+    for contact in contacts or []:
+        name = as_typed(contact.get("name")).strip()
+        if not name:
+            continue
+        helps_with, reach = (as_typed(contact.get(key)).strip() for key in ("helps_with", "reach"))
+        details = "".join(f" – {part}" for part in (helps_with, reach) if part)
+        result.append({"name": name, "helps_with": helps_with, "reach": reach, "details": details})
+    return result
+
+
+def letter_context(meeting, contributions, participants, language="sv", contacts=None, signature=None):
+    """Build everything the letter says, already in the reader's language, as a plain dict."""
+    language = pick_language(language)
+    participants = int(participants or 0)
+    _ = partial(translate, language)
+    locale, language_tag = LOCALES[language]
+    kind = meeting.get("kind") or "qpm"
+    unit = as_typed(meeting.get("unit")).strip()
+    title = as_typed(meeting.get("title")).strip() or _("Parent meeting")
+    theme = as_typed(meeting.get("theme")).strip()
+    day = meeting_day(meeting)
+    date = format_date(day, "d MMMM y", locale=locale)
+    questions = questions_asked(meeting, contributions, language)
+    said = sum(len(group["contributions"]) for question in questions for group in question["groups"])
+    counts = " ".join((
+        translate_plural(language, "%(count)s person took part with their phone.",
+                         "%(count)s people took part with their phones.", participants,
+                         count=number(participants, language)),
+        translate_plural(language, "Together we wrote %(count)s contribution.",
+                         "Together we wrote %(count)s contributions.", said, count=number(said, language)),
+    ))
+    next_meeting = as_typed(meeting.get("next_meeting")).strip()
+    if signature is None:
+        signature = _("The staff at %(unit)s", unit=unit) if unit else _("The staff")
+    return {
+        "language": language,
+        "locale": locale,
+        "language_tag": language_tag,
+        "rtl": language in RIGHT_TO_LEFT,
+        "kind": kind,
+        "unit": unit,
+        "title": title,
+        "theme": theme or None,
+        "date": date,
+        "date_iso": day.isoformat(),
+        "document_title": _("Parent letter: %(title)s", title=title),
+        "author": unit or _("Parent meeting"),
+        "dateline": _("Parent letter from %(unit)s, %(date)s", unit=unit, date=date) if unit
+        else _("Parent letter, %(date)s", date=date),
+        "theme_line": _("Theme: %(theme)s", theme=theme) if theme else None,
+        "greeting": _("Hello all guardians!"),
+        "thanks": _("Thank you for the parent meeting on %(date)s. Here is a summary for all of you, "
+                    "also for those who could not come.", date=date),
+        "info_heading": _("Information from the school") if kind == "themed"
+        else _("Short information from the preschool"),
+        "info": [as_typed(point).strip() for point in meeting.get("info") or [] if as_typed(point).strip()],
+        "talked_about": _("This is what we talked about"),
+        "nothing_said": _("No contributions were written for this question."),
+        "questions": questions,
+        "participants": participants,
+        "contribution_count": said,
+        "counts": counts,
+        "closing": as_typed(meeting.get("closing_text")).strip()
+        or _("Thank you for all your thoughts – they help us in our work with your children."),
+        "next_heading": _("Next meeting"),
+        "next_meeting": _("We meet again: %(when)s", when=next_meeting) if next_meeting else None,
+        "suggest": _("Do you have a wish for the question of the next meeting? Tell us – every suggestion "
+                     "is welcome."),
+        "contacts_heading": _("Support for families"),
+        "contacts_intro": _("Would you like to talk to someone? Here is support close to you:"),
+        "contacts": support_contacts(contacts),
+        "farewell": _("Kind regards"),
+        "signature": as_typed(signature).strip(),
+    }
+
+
+def plain_text(context):
+    """Write the letter as clean plain text, for pasting into Tyra, Unikum or Vklass."""
+    def bullet(text):
+        return "• " + text.replace("\n", "\n  ")
+
+    blocks = ["\n".join(filter(None, (context["title"], context["dateline"], context["theme_line"]))),
+              context["greeting"], context["thanks"]]
+    if context["info"]:
+        blocks.append("\n".join([context["info_heading"], *map(bullet, context["info"])]))
+    for question in context["questions"]:
+        blocks.append(f"{question['heading']}\n{question['text']}")
+        lines = [context["talked_about"]]
+        for group in question["groups"]:
+            if group["name"]:
+                lines.append(f"\n{group['name']}")
+            lines.extend(bullet(c["text"]) for c in group["contributions"])
+        if not question["groups"]:
+            lines.append(context["nothing_said"])
+        blocks.append("\n".join(lines))
+    blocks += [context["counts"], context["closing"]]
+    blocks.append("\n".join(filter(None, (context["next_heading"], context["next_meeting"], context["suggest"]))))
+    if context["contacts"]:
+        blocks.append("\n".join([context["contacts_heading"], context["contacts_intro"],
+                                 *(bullet(c["name"] + c["details"]) for c in context["contacts"])]))
+    blocks.append(f"{context['farewell']}\n{context['signature']}")
+    return "\n\n".join(blocks) + "\n"
+
