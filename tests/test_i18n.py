@@ -32,6 +32,15 @@ def test_every_text_has_a_swedish_translation():
     assert not missing, f"untranslated into Swedish: {sorted(missing)}"
 
 
+def test_translations_keep_the_placeholders():
+    with (CATALOGUES / "sv" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        for message in read_po(handle, locale="sv"):
+            for source, target in zip(message.id if isinstance(message.id, tuple) else [message.id],
+                                      message.string if isinstance(message.string, tuple) else [message.string]):
+                holes = re.compile(r"%\(\w+\)s|\{\w+\}")
+                assert sorted(holes.findall(source)) == sorted(holes.findall(target)), source
+
+
 def test_placeholders_survive_translation():
     assert translate("sv", "The text is too long: at most %(limit)s characters.", limit=500) == \
         "Texten är för lång: högst 500 tecken."

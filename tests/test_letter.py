@@ -6,39 +6,14 @@ from io import BytesIO
 
 import docx
 import pytest
-from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from qpm import i18n
 from qpm.letter import letter_context, plain_text, render_docx
 from qpm.letter_docx import LETTERS
 
-PENDING = i18n.CATALOGUES / "pending_letter_sv.po"
 INJECTED = "</w:t></w:r><w:r><w:t>x"
 CONTACTS = [{"name": "Familjeguiden", "helps_with": "samtal om föräldraskap", "reach": "0586-480 00"}]
-
-
-@pytest.fixture(autouse=True)
-def swedish(monkeypatch):
-    """Read the letter's Swedish from pending_letter_sv.po too, until it is merged into messages.po."""
-    if not PENDING.exists():
-        return
-    with (i18n.CATALOGUES / "sv" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        catalogue = read_po(handle, locale="sv")
-    with PENDING.open("rb") as handle:
-        for message in read_po(handle, locale="sv"):
-            if message.id and message.id not in catalogue:
-                catalogue[message.id] = message
-    buffer = BytesIO()
-    write_mo(buffer, catalogue)
-    buffer.seek(0)
-    merged = Translations(buffer)
-    english = i18n.translations
-    monkeypatch.setattr(i18n, "translations", lambda language: merged if language == "sv" else english(language))
 
 
 def meeting(**changes):
@@ -248,7 +223,6 @@ def test_plain_text_says_the_same_without_markup():
 
 
 def test_the_swedish_letter_is_all_swedish():
-    """Needs the letter's Swedish in the catalogue (pending_letter_sv.po until merged)."""
     context, document = letter("sv")
     body = texts(document)
     assert "Hej alla vårdnadshavare!" in body
@@ -261,18 +235,6 @@ def test_the_swedish_letter_is_all_swedish():
     assert body[-2:] == ["Med vänliga hälsningar", "Personalen på Förskolan Solrosen"]
     assert document.core_properties.title == "Föräldrabrev: Trygghet i vardagen"
     assert "Hej alla vårdnadshavare!" in plain_text(context)
-
-
-def test_every_letter_text_has_a_swedish_translation():
-    """Needs the letter's Swedish in the catalogue (pending_letter_sv.po until merged)."""
-    keywords = dict(DEFAULT_KEYWORDS, translate=(2,), translate_plural=(2, 3), N_=None)
-    source = i18n.CATALOGUES.parent / "letter.py"
-    sv = i18n.translations("sv")
-    for _, message, _, _ in extract_from_file("python", source, keywords=keywords):
-        if isinstance(message, tuple):
-            assert sv.ngettext(*message, 2) != message[1], message
-        else:
-            assert sv.gettext(message) != message, message
 
 
 def test_libreoffice_opens_the_letter(tmp_path):

@@ -1,0 +1,184 @@
+"""Rewrites of an unfit question of the day: the problem turned into a goal, in we-form, open."""
+import re
+
+from qpm.question_rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
+
+# The children a problem question is about, as "our" children.
+OUR_CHILDREN = {
+    "sv": {"barnen": "våra barn", "barn": "våra barn", "våra barn": "våra barn", "de": "våra barn",
+           "dom": "våra barn", "eleverna": "våra barn", "barnet": "vårt barn", "mitt barn": "vårt barn",
+           "ditt barn": "vårt barn", "vårt barn": "vårt barn", "ungdomarna": "våra ungdomar",
+           "tonåringarna": "våra tonåringar", "vi": "vi"},
+    "en": {"the children": "our children", "our children": "our children", "children": "our children",
+           "the kids": "our children", "our kids": "our children", "kids": "our children",
+           "they": "our children", "my child": "our child", "your child": "our child",
+           "the child": "our child", "our child": "our child", "our teenagers": "our teenagers",
+           "teenagers": "our teenagers", "we": "we"},
+}
+SV_INFINITIVES = {"är": "vara", "har": "ha", "går": "gå", "ser": "se", "gör": "göra", "tar": "ta",
+                  "står": "stå", "får": "få", "ber": "be", "vågar": "våga", "kommer": "komma"}
+SV_DROPPED = {"vill", "kan", "orkar"}  # "vill inte sova" becomes the goal "sova"
+# A goal says how well, not how badly: "sover inte ordentligt" becomes "sova gott".
+GOOD_WAYS = {"sova": {"ordentligt": "gott", "bra": "gott"}, "sleep": {"properly": "well"}}
+
+SV_WHY_NOT = (r"^varför\s+(?P<verb>\w+)\s+(?:(?:inte|aldrig)\s+(?P<s1>{s})|(?P<s2>{s})\s+(?:inte|aldrig))"
+              r"\b(?P<rest>.*)$")
+EN_WHY_NOT = (r"^why\s+(?:(?P<aux>do|does|did|will|would|can|could|are|is)(?:n't|\s+not)\s+(?P<s1>{s})"
+              r"|(?:do|does|did)\s+(?P<s2>{s})\s+never|(?P<aux2>wo|ca)n't\s+(?P<s3>{s}))\b(?P<rest>.*)$")
+
+SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig": "oss", "mej": "oss",
+            "din": "vår", "min": "vår", "ditt": "vårt", "mitt": "vårt", "ert": "vårt", "dina": "våra",
+            "mina": "våra", "era": "våra", "er": "vår"}
+EN_TO_US = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "your": "our",
+            "yours": "ours", "yourself": "ourselves", "yourselves": "ourselves", "one": "we"}
+AS_PARENTS = {"sv": "vi som föräldrar", "en": "we as parents"}
+PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare", "vårdnadshavarna",
+                "mammor", "pappor", "parents", "parent", "mums", "dads"}
+EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", {"does": "do", "is": "are", "was": "were", "has": "have",
+                                                  "am": "are"}),
+                (r"\bwe (does|is|was|has|am)\b", {"does": "do", "is": "are", "was": "were", "has": "have",
+                                                  "am": "are"})]
+
+SV_HOW = {"kan", "ska", "skall", "bör", "borde", "kunde", "skulle", "måste"}
+SV_IN_WHAT_WAY = {"är", "finns", "tycker", "tror", "tänker", "känns", "blir", "har", "verkar", "vill",
+                  "var", "hade", "fanns", "behöver", "får", "fick", "känner"}
+EN_HOW_CAN = {"can", "should", "shall", "must"}
+EN_HOW_AS_ASKED = {"could", "would", "will", "may", "might", "do", "does", "did", "have", "has", "had"}
+EN_IN_WHAT_WAYS = {"is", "are", "was", "were", "am"}
+ANYTHING_WE_CAN = {"sv": (r"^finns det (något|nåt|några sätt)( som)? vi kan\b", "Vad kan vi"),
+                   "en": (r"^is there (anything|something)( that)? we can\b", "What can we")}
+
+
+def rewrite(text, language):
+    """Return a rewrite of a question by rule, or None when the rules cannot mend it."""
+    if question_form(text, language) is None:
+        return None
+    sentence = questions_in(text)[0].rstrip(" ?.!")
+    if problem_words(text, language) and not problem_words(sentence, language):
+        return None  # the problem is in a lead-in; the question alone would lose what it is about
+    if problem_words(sentence, language):
+        sentence = positive_goal(sentence, language)
+        if sentence is None:
+            return None
+    sentence = open_up(to_we_form(sentence, language), language)
+    return sentence[:1].upper() + sentence[1:] + "?"
+
+
+def positive_goal(sentence, language):
+    """Turn "Varför sover inte barnen …" into the goal "Hur kan vi hjälpa våra barn att sova …"."""
+    subjects = "|".join(sorted(map(re.escape, OUR_CHILDREN[language]), key=len, reverse=True))
+    pattern = SV_WHY_NOT if language == "sv" else EN_WHY_NOT
+    found = re.match(pattern.format(s=subjects), sentence, re.IGNORECASE)
+    if not found:
+        return None
+    parts = found.groupdict()
+    subject = next(parts[key] for key in ("s1", "s2", "s3") if parts.get(key))
+    ours = OUR_CHILDREN[language][subject.lower()]
+    rest = parts["rest"].strip()
+    if language == "sv":
+        verb = infinitive(parts["verb"].lower())
+        goal = " ".join(filter(None, [verb, rest]))
+        goal = _good_ways(goal)
+        return f"Hur kan vi {goal}" if ours == "vi" else f"Hur kan vi hjälpa {ours} att {goal}"
+    if parts.get("aux") in {"are", "is"}:
+        rest = "be " + rest
+    goal = _good_ways(rest)
+    return f"How can we {goal}" if ours == "we" else f"How can we help {ours} {goal}"
+
+
+def infinitive(verb):
+    """Return the infinitive of a Swedish present-tense verb ("sover" → "sova"), "" for a modal."""
+    if verb in SV_DROPPED:
+        return ""
+    if verb in SV_INFINITIVES:
+        return SV_INFINITIVES[verb]
+    if verb.endswith(("ar", "er")):
+        return verb[:-2] + "a"
+    return verb[:-1] if verb.endswith("r") else verb
+
+
+def _good_ways(goal):
+    first = goal.split(" ", 1)[0].lower()
+    for bad, good in GOOD_WAYS.get(first, {}).items():
+        goal = re.sub(rf"\b{bad}\b", good, goal)
+    return goal
+
+
+def to_we_form(sentence, language):
+    """Say "we" where a question speaks to, as or about someone else ("Hur kan föräldrar …")."""
+    tokens = list(WORD.finditer(sentence))
+    lowered = [match.group().lower() for match in tokens]
+    first_we = next((i for i, token in enumerate(lowered) if token in WE[language]), len(lowered))
+    pieces, end = [], 0
+    for i, match in enumerate(tokens):
+        token = lowered[i]
+        new = _as_we(token, lowered, i, i < first_we, language)
+        if new is not None:
+            pieces += [sentence[end:match.start()], new]
+            end = match.end()
+    sentence = "".join(pieces) + sentence[end:]
+    if language == "sv":
+        sentence = re.sub(r"\bvi( som föräldrar)? och vi( som föräldrar)?\b", "vi tillsammans", sentence)
+        sentence = re.sub(r"\bvi som förälder\b", "vi som föräldrar", sentence)
+    else:
+        sentence = re.sub(r"\b[Tt]he (we)\b", r"\1", sentence)
+        sentence = re.sub(r"\bwe( as parents)? and we( as parents)?\b", "we together", sentence)
+        sentence = re.sub(r"\bwe as a parent\b", "we as parents", sentence)
+        for pattern, fixes in EN_AGREEMENT:
+            sentence = re.sub(pattern, lambda m: m.group().replace(m.group(1), fixes[m.group(1)]), sentence)
+    if not any(token in WE[language] for token in WORD.findall(sentence.lower())):
+        sentence = _our_children(sentence, language)
+    return sentence
+
+
+def _as_we(token, lowered, i, before_we, language):
+    before = lowered[i - 1] if i else ""
+    if before in {"som", "as"}:
+        return None  # "ni som föräldrar" becomes "vi som föräldrar", not "vi som vi som föräldrar"
+    if language == "sv" and token in SV_TO_US and (token != "man" or before_we):
+        if token == "er" and i + 1 == len(lowered):
+            return "oss"
+        return SV_TO_US[token]
+    if language == "en" and token == "you":
+        return "we" if i == 0 or before in {"can", "could", "should", "do", "did", "will", "would", "when",
+                                            "if", "that", "so", "are", "have"} else "us"
+    if language == "en" and token in EN_TO_US and (token != "one" or before in {"can", "could", "should",
+                                                                                "does", "do", "would"}):
+        return EN_TO_US[token]
+    if before_we and token in OTHERS[language] and token not in {"man", "one"}:
+        return AS_PARENTS[language] if token in PARENT_WORDS else ("vi" if language == "sv" else "we")
+    return None
+
+
+def _our_children(sentence, language):
+    # A question about "the children" becomes one about "our children".
+    if language == "sv":
+        return re.sub(r"\b(barnen|barn)\b", "våra barn", sentence, count=1, flags=re.IGNORECASE)
+    return re.sub(r"\b(the children|children|the kids|kids)\b", "our children", sentence, count=1,
+                  flags=re.IGNORECASE)
+
+
+def open_up(sentence, language):
+    """Turn a yes/no question into an open one ("Kan vi …" → "Hur kan vi …")."""
+    if question_form(sentence + "?", language) != "closed":
+        return sentence
+    pattern, opening = ANYTHING_WE_CAN[language]
+    if re.match(pattern, sentence, re.IGNORECASE):
+        return re.sub(pattern, opening, sentence, count=1, flags=re.IGNORECASE)
+    first, _, rest = sentence.partition(" ")
+    verb = first.lower().replace("’", "'")
+    # "Kan vi inte bara …?" and "Can't we just …?" suggest; the open question just asks.
+    if language == "sv":
+        rest = re.sub(r"^(\w+) inte (bara )?", r"\1 ", rest)
+    elif verb.endswith("n't"):
+        verb = {"won't": "will", "can't": "can", "shan't": "shall"}.get(verb, verb[:-3])
+        rest = re.sub(r"^(\w+) just ", r"\1 ", rest)
+    if language == "sv":
+        if verb in SV_HOW:
+            return f"Hur kan {rest}"
+        return f"På vilket sätt {verb} {rest}" if verb in SV_IN_WHAT_WAY else f"Hur {verb} {rest}"
+    if verb in EN_HOW_CAN:
+        return f"How can {rest}"
+    if verb in EN_IN_WHAT_WAYS:
+        return f"In what ways {verb} {rest}"
+    return f"How {verb} {rest}" if verb in EN_HOW_AS_ASKED else f"How can we {sentence}"

@@ -1,0 +1,135 @@
+"""The question of the day: checked (positive, we-form, open), explained, rewritten; the question bank.
+
+Plain Python, no Flask: the HTTP API and the host console call `check`, `bank` and `themes`.
+"""
+from dataclasses import dataclass
+
+from qpm.i18n import N_, pick_language, translate
+from qpm.question_bank import BankQuestion, Theme, bank, closest, themes
+from qpm.question_rewrite import rewrite
+from qpm.question_rules import (LANGUAGES, detect_language, normalise, problem_words, question_form,
+                                we_form)
+
+__all__ = ["BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
+
+# Long enough for a question with a short lead-in, short enough to read from the back of the room.
+MAX_LENGTH = 300
+
+EMPTY = N_("Write the question the parents will talk about.")
+TOO_LONG = N_("The question is too long to read on the screen. Keep it under %(limit)s characters, "
+              "as one short question.")
+NOT_A_QUESTION = N_("This is not a question yet. The parents answer the question of the day together, "
+                    "so write it as a question, for example starting with “How can we …”.")
+NOT_WE_FORM = N_("The question is not in we-form. Ask what we can do together, with “we”, “us” or "
+                 "“our” – for example “How can we as parents …”.")
+NOT_WE_FORM_WORDS = N_("The question is not in we-form: it speaks to, as or about someone else "
+                       "(“%(words)s”). Ask what we can do together, with “we”, “us” or “our” – for "
+                       "example “How can we as parents …”.")
+NEGATIVE_FRAMING = N_("The question starts from a problem (“%(words)s”). Parents talk more openly "
+                      "about a goal: ask how we can help our children towards what we want, rather "
+                      "than how to stop what we do not want. Words for feelings, like sad or worried, "
+                      "are fine.")
+CLOSED_QUESTION = N_("This question can be answered with yes or no, and then the talk stops. Open it "
+                     "up with “How …”, “What …”, “Which …” or “In what way …”.")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a question is not fit for a QPM meeting, with a plain-language explanation."""
+
+    code: str
+    message: str
+
+    def as_dict(self):
+        """Return the problem as JSON-ready data."""
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The checker's answer: is the question fit, what is wrong, and a rewrite that is fit."""
+
+    ok: bool
+    language: str
+    problems: tuple = ()
+    suggestion: str | None = None
+
+    def as_dict(self):
+        """Return the verdict in the JSON shape of POST /api/questions/check."""
+        return {"ok": self.ok, "language": self.language,
+                "problems": [problem.as_dict() for problem in self.problems],
+                "suggestion": self.suggestion}
+
+    @property
+    def codes(self):
+        """Return the codes of the problems found."""
+        return [problem.code for problem in self.problems]
+
+
+def check(text, language=None, host_language="sv"):
+    """Check a question of the day and explain, in the host's language, what keeps it from being fit.
+
+    `text` must be a string (TypeError otherwise); `language` is "sv", "en" or None to detect it.
+    Empty or over-long text gives a verdict with the problem "empty" or "too_long" and no suggestion.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"the question must be a string, not {type(text).__name__}")
+    if language is not None and not isinstance(language, str):
+        raise TypeError(f"the language must be a string or None, not {type(language).__name__}")
+    if language is not None and language.strip().lower()[:2] not in LANGUAGES:
+        raise ValueError(f"the language must be one of {LANGUAGES}, not {language!r}")
+    host = pick_language(host_language)
+    if len(text) > 4 * MAX_LENGTH:
+        # Do not even read a huge text: it is untrusted and cannot be a question for the screen.
+        return Verdict(False, pick_language(language), (_problem(host, "too_long", TOO_LONG),))
+    text = normalise(text)
+    language = pick_language(language) if language else detect_language(text)
+    if not text:
+        return Verdict(False, language, (_problem(host, "empty", EMPTY),))
+    if len(text) > MAX_LENGTH:
+        return Verdict(False, language, (_problem(host, "too_long", TOO_LONG),))
+    problems = tuple(_problem(host, code, message, found)
+                     for code, message, found in find_problems(text, language))
+    if not problems:
+        return Verdict(True, language)
+    return Verdict(False, language, problems, suggest(text, language))
+
+
+def find_problems(text, language):
+    """Return (code, message id, offending words) for each rule a normalised question breaks."""
+    found = []
+    form = question_form(text, language)
+    if form is None:
+        found.append(("not_a_question", NOT_A_QUESTION, []))
+    always_we, others = we_form(text, language)
+    if others:
+        found.append(("not_we_form", NOT_WE_FORM_WORDS, others))
+    elif not always_we:
+        found.append(("not_we_form", NOT_WE_FORM, []))
+    negative = problem_words(text, language)
+    if negative:
+        found.append(("negative_framing", NEGATIVE_FRAMING, negative))
+    if form == "closed":
+        found.append(("closed_question", CLOSED_QUESTION, []))
+    return found
+
+
+def is_fit(text, language):
+    """Return whether a normalised question breaks no rule."""
+    return not find_problems(text, language)
+
+
+def suggest(text, language):
+    """Return a fit rewrite of a question: by rule where the rules can, else the closest bank question."""
+    candidate = rewrite(text, language)
+    if candidate and len(candidate) <= MAX_LENGTH and is_fit(candidate, language):
+        return candidate
+    return closest(text, language).text
+
+
+def _problem(host, code, message, found=()):
+    # The words sit inside the message's own quotation marks: Swedish closes and opens with ”.
+    values = {"words": ("”, ”" if host == "sv" else "”, “").join(found)} if found else {}
+    if code == "too_long":
+        values = {"limit": MAX_LENGTH}
+    return Problem(code, translate(host, message, **values))
