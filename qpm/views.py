@@ -5,7 +5,7 @@ import segno
 from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
 
 from .app import base_url
-from .i18n import N_, translate
+from .i18n import N_, pick_language, translate
 from .meeting import MeetingError, normalise_join_code
 from .rooms import open_room, room_links
 
@@ -96,6 +96,8 @@ def screen(meeting_id):
     if not store.screen_may_enter(meeting_id, token):
         abort(403)
     meeting = store.meeting(meeting_id)
+    # The projector speaks the meeting's language, whatever the laptop's browser prefers.
+    g.lang = pick_language(request.args.get("lang"), meeting.language)
     join_url = room_links(base_url(), meeting, token)["join_url"]
     qr = segno.make(join_url, error="m").svg_inline(omitsize=True, border=2, dark="#1d2b36", light="#ffffff")
     return render_template("screen/projector.html", meeting=meeting, join_url=join_url, qr=qr,

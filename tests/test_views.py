@@ -152,3 +152,11 @@ def test_the_phone_page_is_light(client, meeting):
     assets = re.findall(r'(?:href|src)="(/static/(?!vendor)[^"]+)"', page.decode())
     total = len(page) + sum(len(client.get(path).get_data()) for path in assets)
     assert len(assets) == 4 and total < 50 * 1024, total
+
+
+def test_the_projector_speaks_the_meetings_language(client, make_meeting):
+    meeting = make_meeting(language="sv")
+    page = client.get(f"/screen/{meeting['id']}?t={meeting['screen_token']}", headers={"Accept-Language": "en"})
+    assert '<html lang="sv">' in page.get_data(as_text=True)
+    english = client.get(f"/screen/{meeting['id']}?t={meeting['screen_token']}&lang=en")
+    assert '<html lang="en">' in english.get_data(as_text=True)
