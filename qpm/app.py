@@ -7,22 +7,16 @@ from flask import Flask, current_app, g, jsonify, request
 from flask_socketio import SocketIO
 
 from . import config as settings
+from .config import asset_folder
 from .i18n import LANGUAGES, pick_language, translate, translations
 from .limits import Attempts
 from .store import Store
 
 socketio = SocketIO()
-PACKAGE = Path(__file__).parent
 
 # The strictest policy the pages work with: no inline script, no foreign origin.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-
-
-def asset_folder(name):
-    """Return a top-level folder (templates, static, letters): inside an installed package, or beside it."""
-    inside = PACKAGE / name
-    return inside if inside.is_dir() else PACKAGE.parent / name
 
 
 def base_url():
@@ -39,7 +33,8 @@ def create_app(config=None):
     app.config.update(settings.load(config, instance))
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
     app.extensions["qpm"] = SimpleNamespace(store=Store(app.config["DATABASE"]),
-                                            bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]))
+                                            bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
+                                            contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]))
     _set_up_languages(app)
 
     @app.errorhandler(404)

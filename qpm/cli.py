@@ -16,9 +16,16 @@ def main(argv=None):
                                help="address to listen on (0.0.0.0 lets phones on the network in)")
     serve_command.add_argument("--port", type=int, default=5000)
     serve_command.add_argument("--demo", action="store_true", help="create a demo meeting and print its links")
+    letter_command = commands.add_parser("letter", help="write a meeting's parent letter as a Word file")
+    letter_command.add_argument("meeting_id")
+    letter_command.add_argument("--lang", choices=("sv", "en"), default=None,
+                                help="language of the letter (default: the meeting's)")
+    letter_command.add_argument("-o", "--output", help="file to write (default: foraldrabrev-<date>.docx)")
     args = parser.parse_args(argv)
     if args.command == "serve":
         serve(args)
+    else:
+        write_letter(args)
 
 
 def serve(args):
@@ -38,6 +45,23 @@ def serve(args):
     options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {}
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=args.host, port=args.port, log_output=False, **options)
+
+
+def write_letter(args):
+    """Write a meeting's letter from the store to a .docx file."""
+    from .app import create_app
+    from .letter import meeting_letter, render_docx
+
+    app = create_app({"ASYNC_MODE": "threading"})
+    services = app.extensions["qpm"]
+    meeting = services.store.meeting(args.meeting_id)
+    if meeting is None:
+        sys.exit(f"No meeting with id {args.meeting_id!r}.")
+    context = meeting_letter(services.store, meeting, args.lang, services.contacts)
+    output = args.output or f"foraldrabrev-{context['date_iso']}.docx"
+    with open(output, "wb") as handle:
+        handle.write(render_docx(context))
+    print(output)
 
 
 def patch(mode):

@@ -1,6 +1,7 @@
 """Configuration: defaults, overridden by QPM_* environment variables, overridden by create_app(config)."""
 import os
 import secrets
+import tomllib
 from pathlib import Path
 
 DEFAULTS = {
@@ -25,10 +26,21 @@ DEFAULTS = {
     # Per address: so many wrong join codes a minute.
     "BAD_CODE_LIMIT": 10,
     "MAX_CONNECTIONS": 10000,
+    # A TOML file of local support for families, printed in every letter ([[contact]] name, helps_with, reach).
+    "SUPPORT_CONTACTS": "",
 }
 INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
             "MAX_CONNECTIONS"}
 FLOATS = {"CONTRIBUTION_INTERVAL"}
+
+
+PACKAGE = Path(__file__).parent
+
+
+def asset_folder(name):
+    """Return a top-level folder (templates, static, letters): inside an installed package, or beside it."""
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else PACKAGE.parent / name
 
 
 def load(overrides=None, instance_path="instance"):
@@ -42,9 +54,19 @@ def load(overrides=None, instance_path="instance"):
     if not config["DATABASE"]:
         Path(instance_path).mkdir(parents=True, exist_ok=True)
         config["DATABASE"] = "sqlite:///" + str(Path(instance_path).resolve() / "qpm.sqlite3")
+    if not config["SUPPORT_CONTACTS"] and (Path(instance_path) / "contacts.toml").is_file():
+        config["SUPPORT_CONTACTS"] = str(Path(instance_path) / "contacts.toml")
     if not config["SECRET_KEY"]:
         config["SECRET_KEY"] = _instance_secret(Path(instance_path))
     return config
+
+
+def support_contacts(path):
+    """Return the deployment's support contacts for the letter, read from a TOML file (none without one)."""
+    if not path:
+        return []
+    with open(path, "rb") as handle:
+        return [dict(contact) for contact in tomllib.load(handle).get("contact", [])]
 
 
 def _instance_secret(instance_path):

@@ -79,6 +79,8 @@ def identify(auth, language):
         if meeting is None:
             app.bad_codes.failed(address)
             raise MeetingError("unknown_code", N_("There is no meeting with that code. Check the code and try again."))
+        if auth.get("first") is True:
+            store.count_participant(meeting.id)
         config = current_app.config
         return Caller("parent", meeting.id, language,
                       Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]))

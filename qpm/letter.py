@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from qpm.i18n import pick_language, translate, translate_plural
 from qpm.letter_docx import render_docx
 
-__all__ = ["letter_context", "render_docx", "plain_text"]
+__all__ = ["letter_context", "meeting_letter", "render_docx", "plain_text"]
 
 # language → (Babel locale, document language tag)
 LOCALES = {"sv": ("sv_SE", "sv-SE"), "en": ("en_GB", "en-GB")}
@@ -165,6 +165,13 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         "farewell": _("Kind regards"),
         "signature": as_typed(signature).strip(),
     }
+
+
+def meeting_letter(store, meeting, language=None, contacts=None):
+    """Build the letter of a stored meeting, in a language (the meeting's own by default)."""
+    shown = [c.view("host") for c in store.contributions(meeting.id, ("visible",))]
+    return letter_context(meeting.view("host"), shown, meeting.participants, pick_language(language, meeting.language),
+                          contacts=contacts, signature=meeting.signature or None)
 
 
 def plain_text(context):

@@ -1,16 +1,15 @@
 """The parent letter as a Word document: a letter context rendered into a template from letters/."""
 from datetime import datetime, timezone
 from io import BytesIO
-from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from markupsafe import Markup, escape
 
-PACKAGE = Path(__file__).parent
-# A checkout keeps letters/ beside qpm/; an installed wheel ships it inside the package.
-LETTERS = PACKAGE / "letters" if (PACKAGE / "letters").is_dir() else PACKAGE.parent / "letters"
+from qpm.config import asset_folder
+
+LETTERS = asset_folder("letters")
 # docxtpl turns these back into Jinja delimiters after rendering, even inside escaped parent text.
 DOCXTPL_UNESCAPES = ("{_{", "}_}", "{_%", "%_}")
 # What may follow w:bidi inside w:pPr (the schema fixes the order, and Word refuses others).

@@ -22,6 +22,7 @@ MAX_POINT = 500
 MAX_POINTS = 20
 MAX_QUESTIONS = 12
 MAX_KEY = 64
+MAX_LETTER_TEXT = 2000
 
 # Invisible characters that would let a contribution look empty or break the layout.
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -87,6 +88,11 @@ class Meeting:
     accepted_as_is: tuple = ()
     created_at: datetime = field(default_factory=now)
     closed_at: datetime | None = None
+    participants: int = 0
+    closing_text: str = ""
+    next_meeting: str = ""
+    signature: str = ""
+    letter_published: bool = False
 
     @property
     def question(self):
@@ -104,12 +110,14 @@ class Meeting:
             "id": self.id, "code": self.code, "kind": self.kind, "title": self.title, "unit": self.unit,
             "theme": self.theme, "language": self.language, "info": list(self.info), "phase": self.phase,
             "question_index": self.question_index, "question": self.question,
-            "question_count": len(self.questions),
+            "question_count": len(self.questions), "letter_published": self.letter_published,
         }
         if role == "host":
             shown.update(questions=list(self.questions), premoderation=self.premoderation,
                          accepted_as_is=list(self.accepted_as_is), created_at=self.created_at.isoformat(),
-                         closed_at=self.closed_at.isoformat() if self.closed_at else None)
+                         closed_at=self.closed_at.isoformat() if self.closed_at else None,
+                         participants=self.participants, closing_text=self.closing_text,
+                         next_meeting=self.next_meeting, signature=self.signature)
         return shown
 
 
@@ -200,7 +208,25 @@ def change_phase(meeting, phase, question=None):
             raise MeetingError("bad_question", N_("There is no such question in this meeting."))
         index = question
     closed_at = meeting.closed_at or now() if phase == "closed" else None
-    return replace(meeting, phase=phase, question_index=index, closed_at=closed_at)
+    # A reopened meeting's letter is out of date until the host publishes it again.
+    published = meeting.letter_published and phase == "closed"
+    return replace(meeting, phase=phase, question_index=index, closed_at=closed_at, letter_published=published)
+
+
+def write_letter(meeting, request):
+    """Return the meeting with the host's own parts of the letter: closing text, next meeting, signature."""
+    if not isinstance(request, dict):
+        raise MeetingError("bad_request", N_("The request must be a JSON object."))
+    limits = {"closing_text": MAX_LETTER_TEXT, "next_meeting": MAX_TITLE, "signature": MAX_TITLE}
+    written = {name: _optional_text(request[name], most) for name, most in limits.items() if name in request}
+    return replace(meeting, **written)
+
+
+def publish_letter(meeting):
+    """Return the meeting with its letter published to the parents' phones; only once it is closed."""
+    if meeting.phase != "closed":
+        raise MeetingError("not_closed", N_("Close the meeting before you publish the letter."))
+    return replace(meeting, letter_published=True)
 
 
 def contribute(meeting, text, key, *, limit):

@@ -31,6 +31,12 @@ meetings = Table(
     Column("question_index", Integer, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("closed_at", DateTime(timezone=True)),
+    # Counted when a phone joins for the first time; nothing about the phone is kept.
+    Column("participants", Integer, nullable=False, default=0),
+    Column("closing_text", Text, nullable=False, default=""),
+    Column("next_meeting", Text, nullable=False, default=""),
+    Column("signature", Text, nullable=False, default=""),
+    Column("letter_published", Boolean, nullable=False, default=False),
 )
 
 # No address, user agent or phone id: a stored contribution cannot be traced to a phone.
@@ -116,7 +122,21 @@ class Store:
         """Store where a meeting stands: its phase and open question."""
         with self.engine.begin() as db:
             db.execute(update(meetings).where(meetings.c.id == meeting.id).values(
-                phase=meeting.phase, question_index=meeting.question_index, closed_at=meeting.closed_at))
+                phase=meeting.phase, question_index=meeting.question_index, closed_at=meeting.closed_at,
+                letter_published=meeting.letter_published))
+
+    def save_letter(self, meeting):
+        """Store the host's parts of the letter and whether it is published."""
+        with self.engine.begin() as db:
+            db.execute(update(meetings).where(meetings.c.id == meeting.id).values(
+                closing_text=meeting.closing_text, next_meeting=meeting.next_meeting,
+                signature=meeting.signature, letter_published=meeting.letter_published))
+
+    def count_participant(self, meeting_id):
+        """Count one more phone that took part (in the database, so every server process agrees)."""
+        with self.engine.begin() as db:
+            db.execute(update(meetings).where(meetings.c.id == meeting_id).values(
+                participants=meetings.c.participants + 1))
 
     def add_contribution(self, contribution):
         """Commit a contribution and return it with its id; a key already used returns the stored one."""
@@ -185,7 +205,9 @@ def _meeting_row(meeting):
         "info": json.dumps(list(meeting.info)), "questions": json.dumps(list(meeting.questions)),
         "accepted_as_is": json.dumps(list(meeting.accepted_as_is)), "premoderation": meeting.premoderation,
         "phase": meeting.phase, "question_index": meeting.question_index, "created_at": meeting.created_at,
-        "closed_at": meeting.closed_at,
+        "closed_at": meeting.closed_at, "participants": meeting.participants,
+        "closing_text": meeting.closing_text, "next_meeting": meeting.next_meeting,
+        "signature": meeting.signature, "letter_published": meeting.letter_published,
     }
 
 
@@ -196,6 +218,8 @@ def _meeting(row):
         questions=tuple(json.loads(row["questions"])), accepted_as_is=tuple(json.loads(row["accepted_as_is"])),
         premoderation=row["premoderation"], phase=row["phase"], question_index=row["question_index"],
         created_at=_utc(row["created_at"]), closed_at=_utc(row["closed_at"]),
+        participants=row["participants"], closing_text=row["closing_text"], next_meeting=row["next_meeting"],
+        signature=row["signature"], letter_published=row["letter_published"],
     )
 
 

@@ -1,14 +1,21 @@
 """HTTP (thin): the pages for host, projector and phones, and the JSON API."""
 import hmac
+from functools import wraps
+from io import BytesIO
 
 import segno
-from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
+from flask import (Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, send_file,
+                   url_for)
 
 from .app import base_url
 from .i18n import N_, pick_language, translate
+from . import meeting as domain
+from .events import tell_phase
+from .letter import meeting_letter, plain_text, render_docx
 from .meeting import MeetingError, normalise_join_code
 from .rooms import open_room, room_links
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 pages = Blueprint("pages", __name__)
 api = Blueprint("api", __name__, url_prefix="/api")
 
@@ -56,6 +63,15 @@ def phone(code):
         return render_template("index.html", error=N_("There is no meeting with that code. Check the code and try again."),
                                typed=code[:12]), 404
     return render_template("parent/phone.html", meeting=meeting)
+
+
+@pages.get("/j/<code>/letter.docx")
+def published_letter(code):
+    """Let parents download the letter once the host has published it."""
+    meeting = services().store.meeting_by_code(normalise_join_code(code))
+    if meeting is None or not meeting.letter_published:
+        abort(404)
+    return letter_download(meeting)
 
 
 @pages.route("/host/new", methods=["GET", "POST"])
@@ -129,14 +145,66 @@ def create_meeting():
                    **room.links(base_url())), 201
 
 
+def host_only(handler):
+    """Let a request through only with the meeting's host token (Authorization: Bearer …)."""
+    @wraps(handler)
+    def checked(meeting_id):
+        store = services().store
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        if not store.host_may_enter(meeting_id, token):
+            return refusal(401, "not_allowed", N_("This link is not valid. Ask the host for a new one."))
+        try:
+            return handler(store.meeting(meeting_id))
+        except MeetingError as problem:
+            return refusal(400, problem.code, problem.message, **problem.values)
+    return checked
+
+
 @api.get("/meetings/<meeting_id>")
-def meeting_state(meeting_id):
+@host_only
+def meeting_state(meeting):
     """Give the host the meeting's full state."""
-    store = services().store
-    token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-    if not store.host_may_enter(meeting_id, token):
-        return refusal(401, "not_allowed", N_("This link is not valid. Ask the host for a new one."))
-    meeting = store.meeting(meeting_id)
-    return jsonify(meeting=meeting.view("host"),
-                   contributions=[c.view("host") for c in store.contributions(meeting_id)])
+    contributions = services().store.contributions(meeting.id)
+    return jsonify(meeting=meeting.view("host"), contributions=[c.view("host") for c in contributions])
+
+
+@api.get("/meetings/<meeting_id>/letter")
+@host_only
+def letter_preview(meeting):
+    """Give the host the letter as data (for the preview) and as plain text (for pasting)."""
+    context = meeting_letter(services().store, meeting, request.args.get("lang"), services().contacts)
+    return jsonify(letter=context, text=plain_text(context))
+
+
+@api.get("/meetings/<meeting_id>/letter.docx")
+@host_only
+def letter_document(meeting):
+    """Give the host the parent letter as a Word document."""
+    return letter_download(meeting)
+
+
+@api.put("/meetings/<meeting_id>/letter")
+@host_only
+def write_letter(meeting):
+    """Store the host's closing text, next meeting and signature."""
+    written = domain.write_letter(meeting, request.get_json(silent=True))
+    services().store.save_letter(written)
+    return jsonify(ok=True, meeting=written.view("host"))
+
+
+@api.post("/meetings/<meeting_id>/letter/publish")
+@host_only
+def publish_letter(meeting):
+    """Publish the letter of a closed meeting to the parents' phones."""
+    published = domain.publish_letter(meeting)
+    services().store.save_letter(published)
+    tell_phase(published)
+    return jsonify(ok=True)
+
+
+def letter_download(meeting):
+    """Answer with the meeting's letter as a .docx download."""
+    context = meeting_letter(services().store, meeting, request.args.get("lang"), services().contacts)
+    return send_file(BytesIO(render_docx(context)), mimetype=DOCX, as_attachment=True,
+                     download_name=f"foraldrabrev-{context['date_iso']}.docx")
 

@@ -42,6 +42,7 @@
     document.getElementById("question").textContent = meeting.question;
     var after = document.getElementById("after-text");
     after.textContent = after.getAttribute(meeting.phase === "closed" ? "data-closed" : "data-summary");
+    document.getElementById("letter").hidden = !(meeting.phase === "closed" && meeting.letter_published);
   }
 
   function say(text) { feedback.textContent = text; }
@@ -100,7 +101,13 @@
     }
   });
 
-  var socket = QPM.connect({ code: code });
+  /* A phone counts once as taking part: the first time it joins this meeting. */
+  var joinedKey = "qpm.joined." + code;
+  var socket = QPM.connect({ code: code, first: !localStorage.getItem(joinedKey) });
+  socket.on("connect", function () {
+    try { localStorage.setItem(joinedKey, "1"); } catch (e) { /* private mode */ }
+    socket.auth.first = false;
+  });
   socket.on(E.STATE, function (state) { renderMeeting(state.meeting); flush(); });
   socket.on(E.PHASE, renderMeeting);
   renderMine();

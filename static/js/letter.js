@@ -1,0 +1,113 @@
+/* The host's parent letter: write the closing words, preview, copy as text, download, publish.
+   The preview is built from the letter's data with textContent: parents' words never become HTML. */
+(function () {
+  "use strict";
+  var QPM = window.QPM, T = QPM.texts;
+  var meetingId = document.body.getAttribute("data-meeting");
+  var token = localStorage.getItem("qpm.host." + meetingId);
+  var form = document.getElementById("letter-form");
+  var feedback = document.getElementById("letter-feedback");
+  var preview = document.getElementById("letter-preview");
+  var textBox = document.getElementById("letter-text");
+  var base = "/api/meetings/" + encodeURIComponent(meetingId) + "/letter";
+  if (!token || !form) return;
+
+  function call(method, path, body) {
+    var options = { method: method, headers: { Authorization: "Bearer " + token } };
+    if (body) {
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    return fetch(base + path, options).then(function (answer) {
+      if (answer.ok) return answer;
+      return answer.json().then(function (refusal) { throw new Error(refusal.error.message); });
+    });
+  }
+  function language() { return "?lang=" + document.getElementById("letter-language").value; }
+  function failed(error) { feedback.textContent = error.message || T.failed; }
+
+  function add(parent, tag, text, className) {
+    var node = QPM.el(tag, className || "", text);
+    parent.appendChild(node);
+    return node;
+  }
+
+  function showPreview(letter, text) {
+    preview.textContent = "";
+    add(preview, "h3", letter.title);
+    add(preview, "p", letter.dateline, "muted");
+    [letter.greeting, letter.thanks].forEach(function (line) { add(preview, "p", line); });
+    if (letter.info.length) {
+      add(preview, "h4", letter.info_heading);
+      QPM.fillList(add(preview, "ul"), letter.info);
+    }
+    letter.questions.forEach(function (question) {
+      add(preview, "h4", question.heading);
+      add(preview, "p", question.text, "letter-question");
+      add(preview, "h5", letter.talked_about);
+      question.groups.forEach(function (group) {
+        if (group.name) add(preview, "h6", group.name);
+        var list = add(preview, "ul");
+        group.contributions.forEach(function (c) { add(list, "li", c.text, c.starred ? "starred" : ""); });
+      });
+    });
+    [letter.counts, letter.closing, letter.next_meeting, letter.suggest, letter.farewell, letter.signature]
+      .forEach(function (line) { if (line) add(preview, "p", line); });
+    preview.hidden = false;
+    textBox.value = text;
+  }
+
+  function refresh() {
+    return call("GET", language()).then(function (answer) { return answer.json(); })
+      .then(function (body) { showPreview(body.letter, body.text); });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    call("PUT", "", {
+      closing_text: form.elements.closing_text.value,
+      next_meeting: form.elements.next_meeting.value,
+      signature: form.elements.signature.value
+    }).then(refresh).then(function () { feedback.textContent = T.saved; }).catch(failed);
+  });
+
+  document.getElementById("letter-download").addEventListener("click", function () {
+    call("GET", ".docx" + language()).then(function (answer) {
+      var name = /filename=([^;]+)/.exec(answer.headers.get("Content-Disposition") || "");
+      return answer.blob().then(function (blob) {
+        var link = QPM.el("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = name ? name[1].replace(/"/g, "") : "foraldrabrev.docx";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      });
+    }).catch(failed);
+  });
+
+  document.getElementById("letter-copy").addEventListener("click", function () {
+    refresh().then(function () {
+      /* The clipboard API needs a secure origin; on a school network's plain http, select instead. */
+      if (navigator.clipboard && window.isSecureContext) {
+        return navigator.clipboard.writeText(textBox.value).then(function () { feedback.textContent = T.copied; });
+      }
+      textBox.hidden = false;
+      textBox.select();
+      feedback.textContent = T.copy_yourself;
+    }).catch(failed);
+  });
+
+  document.getElementById("letter-publish").addEventListener("click", function () {
+    call("POST", "/publish").then(function () { feedback.textContent = T.published; }).catch(failed);
+  });
+
+  /* Fill the form with what is saved, once the console has the meeting. */
+  fetch("/api/meetings/" + encodeURIComponent(meetingId), { headers: { Authorization: "Bearer " + token } })
+    .then(function (answer) { return answer.json(); })
+    .then(function (body) {
+      ["closing_text", "next_meeting", "signature"].forEach(function (name) {
+        form.elements[name].value = body.meeting[name] || "";
+      });
+      document.getElementById("letter-language").value = body.meeting.language;
+    });
+})();
