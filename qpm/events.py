@@ -21,7 +21,9 @@ class Event:
     CONTRIBUTION_REMOVED = "contribution_removed"
     PHASE = "phase"
     ERROR = "error"
+    WISH = "wish"
     CONTRIBUTE = "contribute"
+    SUGGEST = "suggest"
     MODERATE = "moderate"
     CHANGE_PHASE = "phase"
 
@@ -109,6 +111,7 @@ def state_for(role, meeting_id):
         state["contributions"] = [c.view(role) for c in shown]
     if role == "host":
         state["links"] = room_links(base_url(), meeting, store.screen_token(meeting_id))
+        state["wishes"] = [wish.view() for wish in store.wishes(meeting_id)]
     return state
 
 
@@ -153,6 +156,15 @@ def contribute(caller, payload):
     if is_new:
         announce(contribution)
     return {"id": contribution.id, "status": contribution.status}
+
+
+@action(Event.SUGGEST, roles=("parent",), rate_limited=True)
+def suggest(caller, payload):
+    """Store a parent's wish for the next question and show it to the host."""
+    wish = domain.wish_for_next_question(open_meeting(caller), payload.get("text"),
+                                         limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
+    stored = services().store.add_wish(wish)
+    socketio.emit(Event.WISH, stored.view(), to=room(caller.meeting_id, "host"))
 
 
 @action(Event.MODERATE, roles=("host",))

@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from . import questions
 from .i18n import LANGUAGES, N_
 
 KINDS = ("qpm", "themed")
@@ -36,6 +37,15 @@ class MeetingError(Exception):
         self.code = code
         self.message = message
         self.values = values
+
+
+class QuestionNotFit(MeetingError):
+    """A meeting whose question is not positive, in we-form and open; `verdicts` say why, per question."""
+
+    def __init__(self, verdicts):
+        super().__init__("question_not_fit", N_("The question is not yet fit for a QPM meeting. See the "
+                                                "explanation, take the suggestion, or keep your question as it is."))
+        self.verdicts = verdicts
 
 
 def now():
@@ -149,8 +159,11 @@ class Contribution:
         return role == "host" or self.status == "visible"
 
 
-def plan_meeting(request, *, meeting_id, code):
-    """Return a new Meeting from a host's (untrusted) request, or raise MeetingError."""
+def plan_meeting(request, *, meeting_id, code, host_language="sv"):
+    """Return a new Meeting from a host's (untrusted) request, or raise MeetingError.
+
+    Every question must pass the question checker unless the host accepts it as it is, which is recorded.
+    """
     if not isinstance(request, dict):
         raise MeetingError("bad_request", N_("The request must be a JSON object."))
     kind = request.get("kind", "qpm")
@@ -160,25 +173,35 @@ def plan_meeting(request, *, meeting_id, code):
     if language not in LANGUAGES:
         raise MeetingError("bad_language", N_("The language must be one of: %(languages)s."),
                            languages=", ".join(LANGUAGES))
-    questions = _text_list(request.get("questions"), "questions", MAX_QUESTIONS)
-    if not questions:
+    questions_asked = _text_list(request.get("questions"), "questions", MAX_QUESTIONS)
+    if not questions_asked:
         raise MeetingError("no_question", N_("Write the question of the day."))
-    if kind == "qpm" and len(questions) > 1:
+    if kind == "qpm" and len(questions_asked) > 1:
         raise MeetingError("one_question", N_("A QPM meeting has one question of the day."))
     title = request.get("title")
     if title is None or (isinstance(title, str) and not title.strip()):
         raise MeetingError("no_title", N_("Write a title for the meeting."))
-    premoderation = request.get("premoderation", False)
-    if not isinstance(premoderation, bool):
-        raise MeetingError("bad_type", N_("“%(field)s” must be true or false."), field="premoderation")
+    premoderation = _flag(request, "premoderation")
+    verdicts = [questions.check(question, host_language=host_language) for question in questions_asked]
+    unfit = tuple(index for index, verdict in enumerate(verdicts) if not verdict.ok)
+    if unfit and not _flag(request, "accept_question_as_is"):
+        raise QuestionNotFit(verdicts)
     return Meeting(
         id=meeting_id, code=code, kind=kind, language=language,
         title=clean_text(title, MAX_TITLE),
         unit=_optional_text(request.get("unit"), MAX_TITLE),
         theme=_optional_text(request.get("theme"), MAX_TITLE),
         info=tuple(_text_list(request.get("info"), "info", MAX_POINTS)),
-        questions=tuple(questions), premoderation=premoderation,
+        questions=tuple(questions_asked), premoderation=premoderation, accepted_as_is=unfit,
     )
+
+
+def _flag(request, name):
+    """Return a yes/no field of a request, refusing anything but true or false."""
+    value = request.get(name, False)
+    if not isinstance(value, bool):
+        raise MeetingError("bad_type", N_("“%(field)s” must be true or false."), field=name)
+    return value
 
 
 def _optional_text(value, limit):
@@ -239,6 +262,28 @@ def contribute(meeting, text, key, *, limit):
     status = "held" if meeting.premoderation else "visible"
     return Contribution(meeting_id=meeting.id, question_index=meeting.question_index, key=key, text=text,
                         status=status)
+
+
+@dataclass(frozen=True)
+class Wish:
+    """A parent's anonymous wish for the question of a coming meeting."""
+
+    meeting_id: str
+    text: str
+    created_at: datetime = field(default_factory=now)
+    id: int | None = None
+
+    def view(self):
+        """Return the wish as the host sees it."""
+        return {"id": self.id, "text": self.text}
+
+
+def wish_for_next_question(meeting, text, *, limit):
+    """Return a parent's wish for the next meeting's question; wishes are asked for as the meeting ends."""
+    text = clean_text(text, limit)
+    if meeting.phase not in ("summary", "closed"):
+        raise MeetingError("not_now", N_("Wishes for the next question are welcome at the end of the meeting."))
+    return Wish(meeting_id=meeting.id, text=text)
 
 
 def moderate(contribution, action):

@@ -30,10 +30,11 @@ def room_links(base_url, meeting, screen_token, host_token=None):
     return links
 
 
-def open_room(store, request):
+def open_room(store, request, host_language="sv"):
     """Plan a meeting from a host's request and store it under a fresh id and join code."""
     host_token, screen_token = secrets.token_urlsafe(24), secrets.token_urlsafe(18)
-    meeting = plan_meeting(request, meeting_id=secrets.token_urlsafe(9), code=new_join_code())
+    meeting = plan_meeting(request, meeting_id=secrets.token_urlsafe(9), code=new_join_code(),
+                           host_language=host_language)
     for _attempt in range(20):
         try:
             store.add_meeting(meeting, host_token, screen_token)

@@ -2,13 +2,14 @@
 import hashlib
 import hmac
 import json
+from dataclasses import replace
 from datetime import timezone
 
 from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text,
                         UniqueConstraint, create_engine, event, func, insert, select, update)
 from sqlalchemy.exc import IntegrityError
 
-from .meeting import Contribution, Meeting
+from .meeting import Contribution, Meeting, Wish
 
 metadata = MetaData()
 
@@ -55,6 +56,14 @@ contributions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The phone's own key makes a resend after a lost acknowledgement store nothing new.
     UniqueConstraint("meeting_id", "key", name="one_contribution_per_key"),
+)
+
+wishes = Table(
+    "wishes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("meeting_id", String(32), ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 
@@ -180,6 +189,21 @@ class Store:
             & contributions.c.status.in_(statuses))
         with self.engine.connect() as db:
             return db.execute(query).scalar()
+
+    def add_wish(self, wish):
+        """Commit a parent's wish for the next question and return it with its id."""
+        with self.engine.begin() as db:
+            new_id = db.execute(insert(wishes).values(meeting_id=wish.meeting_id, text=wish.text,
+                                                      created_at=wish.created_at)).inserted_primary_key[0]
+        return replace(wish, id=new_id)
+
+    def wishes(self, meeting_id):
+        """Return a meeting's wishes for the next question, oldest first."""
+        query = select(wishes).where(wishes.c.meeting_id == meeting_id).order_by(wishes.c.id)
+        with self.engine.connect() as db:
+            rows = db.execute(query).mappings().all()
+        return [Wish(id=row["id"], meeting_id=row["meeting_id"], text=row["text"], created_at=_utc(row["created_at"]))
+                for row in rows]
 
     def save_contribution(self, contribution):
         """Store a moderated contribution: its status, star, group and text."""

@@ -8,11 +8,12 @@ from flask import (Blueprint, abort, current_app, g, jsonify, redirect, render_t
                    url_for)
 
 from .app import base_url
-from .i18n import N_, pick_language, translate
+from .i18n import LANGUAGES, N_, pick_language, translate
 from . import meeting as domain
+from . import questions
 from .events import tell_phase
 from .letter import meeting_letter, plain_text, render_docx
-from .meeting import MeetingError, normalise_join_code
+from .meeting import MeetingError, QuestionNotFit, normalise_join_code
 from .rooms import open_room, room_links
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -79,7 +80,8 @@ def new_meeting():
     """Show the form for preparing a meeting, and open the room when it is sent."""
     needs_password = bool(current_app.config["STAFF_PASSWORD"])
     if request.method == "GET":
-        return render_template("host/new.html", needs_password=needs_password, form={})
+        # A link may carry a question to start from (a parent's wish from the last meeting).
+        return render_template("host/new.html", needs_password=needs_password, form=request.args)
     form = request.form
     if not staff_password_ok(form.get("staff_password", "")):
         return render_template("host/new.html", needs_password=True, form=form,
@@ -87,12 +89,14 @@ def new_meeting():
     fields = {"kind": form.get("kind", "qpm"), "title": form.get("title", ""), "unit": form.get("unit", ""),
               "language": form.get("language") or g.lang, "info": form.get("info", "").splitlines(),
               "questions": [q for q in form.getlist("question") if q.strip()],
-              "premoderation": form.get("premoderation") == "on"}
+              "premoderation": form.get("premoderation") == "on",
+              "accept_question_as_is": form.get("accept_question_as_is") == "on"}
     try:
-        room = open_room(services().store, fields)
+        room = open_room(services().store, fields, g.lang)
     except MeetingError as problem:
         return render_template("host/new.html", needs_password=needs_password, form=form,
-                               error=problem.message, error_values=problem.values), 422
+                               error=problem.message, error_values=problem.values,
+                               verdicts=getattr(problem, "verdicts", None)), 422
     return redirect(room.links(base_url())["host_url"], code=303)
 
 
@@ -138,11 +142,37 @@ def create_meeting():
     if not staff_password_ok(given):
         return refusal(401, "staff_password", N_("The staff password is wrong."))
     try:
-        room = open_room(services().store, fields)
+        room = open_room(services().store, fields, g.lang)
+    except QuestionNotFit as problem:
+        verdicts = [dict(verdict.as_dict(), index=index) for index, verdict in enumerate(problem.verdicts)]
+        return jsonify(error={"code": problem.code, "message": translate(g.lang, problem.message)},
+                       questions=verdicts), 422
     except MeetingError as problem:
         return refusal(400, problem.code, problem.message, **problem.values)
     return jsonify(id=room.meeting.id, code=room.meeting.code, host_token=room.host_token,
                    **room.links(base_url())), 201
+
+
+@api.post("/questions/check")
+def check_question():
+    """Check a question of the day: fit or not, why, and a suggestion; explained in the host's language."""
+    asked = request.get_json(silent=True)
+    if not isinstance(asked, dict) or not isinstance(asked.get("text"), str):
+        return refusal(400, "bad_request", N_("Send the question as {\"text\": \"…\"}."))
+    language = asked.get("language")
+    if language is not None and language not in LANGUAGES:
+        return refusal(400, "bad_language", N_("The language must be one of: %(languages)s."),
+                       languages=", ".join(LANGUAGES))
+    return jsonify(questions.check(asked["text"], language, host_language=g.lang).as_dict())
+
+
+@api.get("/questions/bank")
+def question_bank():
+    """List the question bank's themes and questions, optionally of one theme, in a language."""
+    language = pick_language(request.args.get("lang"), g.lang)
+    theme = request.args.get("theme") or None
+    return jsonify(themes=[t.as_dict() for t in questions.themes(language)],
+                   questions=[q.as_dict() for q in questions.bank(theme, language)])
 
 
 def host_only(handler):

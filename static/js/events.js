@@ -6,7 +6,9 @@ QPM.EVENTS = {
   CONTRIBUTION_REMOVED: "contribution_removed",
   PHASE: "phase",
   ERROR: "error",
+  WISH: "wish",
   CONTRIBUTE: "contribute",
+  SUGGEST: "suggest",
   MODERATE: "moderate",
   CHANGE_PHASE: "phase"
 };

@@ -24,6 +24,7 @@
     document.getElementById("title").textContent = meeting.title;
     document.getElementById("unit").textContent = meeting.unit;
     document.getElementById("question").textContent = meeting.question;
+    document.getElementById("as-is").hidden = (meeting.accepted_as_is || []).indexOf(meeting.question_index) < 0;
     var buttons = document.querySelectorAll("#phases button");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-phase") === meeting.phase));
@@ -76,6 +77,17 @@
       QPM.fill(T.count, { shown: counts.visible, held: counts.held, hidden: counts.hidden });
   }
 
+  function addWish(wish) {
+    var item = QPM.el("li", "wish");
+    item.appendChild(QPM.el("p", "wish-text", wish.text));
+    var start = QPM.el("a", "button small", T.start_from_wish);
+    start.href = "/host/new?" + new URLSearchParams({
+      question: wish.text, kind: meeting.kind, unit: meeting.unit, language: meeting.language }).toString();
+    item.appendChild(start);
+    document.getElementById("wishes").appendChild(item);
+    document.getElementById("wishes-empty").hidden = true;
+  }
+
   function send(event, payload) {
     socket.timeout(10000).emit(event, payload, function (timedOut, ack) {
       feedback.textContent = timedOut ? T.reconnecting : ack.ok ? "" : ack.error.message;
@@ -106,6 +118,8 @@
     join.textContent = links.join_url;
     document.getElementById("screen-link").href = links.screen_url;
     document.getElementById("code").textContent = meeting.code;
+    document.getElementById("wishes").textContent = "";
+    state.wishes.forEach(addWish);
     renderMeeting();
   });
   socket.on(E.PHASE, function (update) {
@@ -113,4 +127,5 @@
     renderMeeting();
   });
   socket.on(E.CONTRIBUTION, function (c) { items[c.id] = c; if (meeting) renderWall(); });
+  socket.on(E.WISH, addWish);
 })();

@@ -101,6 +101,20 @@
     }
   });
 
+  var wishForm = document.getElementById("wish-form");
+  wishForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var wishBox = document.getElementById("wish-text");
+    var wishFeedback = document.getElementById("wish-feedback");
+    if (!wishBox.value.trim()) { wishFeedback.textContent = T.empty; return; }
+    if (!socket.connected) { wishFeedback.textContent = T.offline; return; }
+    socket.timeout(10000).emit(E.SUGGEST, { text: wishBox.value }, function (timedOut, ack) {
+      if (timedOut) { wishFeedback.textContent = T.offline; return; }
+      wishFeedback.textContent = ack.ok ? T.wish_sent : ack.error.message;
+      if (ack.ok) wishBox.value = "";
+    });
+  });
+
   /* A phone counts once as taking part: the first time it joins this meeting. */
   var joinedKey = "qpm.joined." + code;
   var socket = QPM.connect({ code: code, first: !localStorage.getItem(joinedKey) });

@@ -1,0 +1,102 @@
+/* Preparing a meeting: check each question live (debounced), offer the checker's suggestion,
+   and let the host pick a question from the bank. The server checks again when the form is sent. */
+(function () {
+  "use strict";
+  var QPM = window.QPM, T = QPM.texts;
+  var inputs = document.querySelectorAll(".question-input");
+  var acceptAsIs = document.getElementById("accept-as-is");
+  var unfit = {};
+
+  function post(path, body) {
+    return fetch(path, { method: "POST", headers: { "Content-Type": "application/json" },
+                         body: JSON.stringify(body) }).then(function (answer) { return answer.json(); });
+  }
+
+  function showVerdict(input, verdict) {
+    var box = document.getElementById(input.id + "-verdict");
+    box.textContent = "";
+    unfit[input.id] = !verdict.ok;
+    acceptAsIs.hidden = !Object.keys(unfit).some(function (id) { return unfit[id]; });
+    if (verdict.ok) {
+      box.appendChild(QPM.el("p", "fit", T.fit));
+      return;
+    }
+    var list = QPM.el("ul", "problems");
+    verdict.problems.forEach(function (problem) { list.appendChild(QPM.el("li", "", problem.message)); });
+    box.appendChild(list);
+    if (verdict.suggestion) {
+      var line = QPM.el("p", "", T.suggestion + " ");
+      line.appendChild(QPM.el("strong", "", verdict.suggestion));
+      box.appendChild(line);
+      var take = QPM.el("button", "small", T.use_suggestion);
+      take.type = "button";
+      take.addEventListener("click", function () { input.value = verdict.suggestion; check(input); input.focus(); });
+      box.appendChild(take);
+    }
+  }
+
+  function check(input) {
+    var text = input.value.trim();
+    if (!text) {
+      document.getElementById(input.id + "-verdict").textContent = "";
+      unfit[input.id] = false;
+      return;
+    }
+    post("/api/questions/check", { text: text }).then(function (verdict) {
+      if (input.value.trim() === text) showVerdict(input, verdict);
+    });
+  }
+
+  Array.prototype.forEach.call(inputs, function (input) {
+    if (input.value.trim()) check(input);
+    var timer = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { check(input); }, 450);
+    });
+  });
+
+  /* The question bank, by theme. */
+  var themeSelect = document.getElementById("bank-theme");
+  var bankList = document.getElementById("bank-questions");
+  var language = document.getElementById("language");
+  function loadBank(theme) {
+    var query = "?lang=" + language.value + (theme ? "&theme=" + encodeURIComponent(theme) : "");
+    return fetch("/api/questions/bank" + query).then(function (answer) { return answer.json(); });
+  }
+  function fillThemes() {
+    loadBank("").then(function (bank) {
+      var chosen = themeSelect.value;
+      themeSelect.length = 1;
+      bank.themes.forEach(function (theme) {
+        var option = QPM.el("option", "", theme.name);
+        option.value = theme.id;
+        themeSelect.appendChild(option);
+      });
+      themeSelect.value = chosen;
+    });
+  }
+  themeSelect.addEventListener("change", function () {
+    bankList.textContent = "";
+    if (!themeSelect.value) return;
+    loadBank(themeSelect.value).then(function (bank) {
+      bank.questions.forEach(function (question) {
+        var item = QPM.el("li");
+        item.appendChild(QPM.el("span", "", question.text + " "));
+        var use = QPM.el("button", "small", T.use);
+        use.type = "button";
+        use.addEventListener("click", function () {
+          var empty = Array.prototype.filter.call(inputs, function (input) { return !input.value.trim(); })[0];
+          var target = empty || inputs[0];
+          target.value = question.text;
+          check(target);
+          target.focus();
+        });
+        item.appendChild(use);
+        bankList.appendChild(item);
+      });
+    });
+  });
+  language.addEventListener("change", fillThemes);
+  fillThemes();
+})();
