@@ -11,6 +11,7 @@ from .config import asset_folder
 from .i18n import LANGUAGES, pick_language, translate, translations
 from .limits import Attempts
 from .store import Store
+from .wall import PhoneWall
 
 socketio = SocketIO()
 
@@ -32,9 +33,12 @@ def create_app(config=None):
                 static_folder=str(asset_folder("static")), instance_path=str(instance))
     app.config.update(settings.load(config, instance))
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
-    app.extensions["qpm"] = SimpleNamespace(store=Store(app.config["DATABASE"]),
-                                            bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
-                                            contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]))
+    from . import events, host_events, views  # noqa: F401  (importing registers the Socket.IO handlers)
+    app.extensions["qpm"] = SimpleNamespace(
+        store=Store(app.config["DATABASE"]), bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
+        contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]),
+        wall=PhoneWall(events.send_wall, app.config["PHONE_WALL_INTERVAL"],
+                       start=lambda run: socketio.start_background_task(run, socketio.sleep)))
     _set_up_languages(app)
 
     @app.errorhandler(404)
@@ -47,7 +51,6 @@ def create_app(config=None):
         message = translate(g.lang, "The request could not be handled: %(reason)s", reason=error.name)
         return jsonify(error={"code": f"http_{error.code}", "message": message}), error.code
 
-    from . import events, views  # noqa: F401  (importing registers the Socket.IO handlers)
     app.register_blueprint(views.pages)
     app.register_blueprint(views.api)
     origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]

@@ -5,6 +5,8 @@ from functools import wraps
 from flask import current_app, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
 
+from . import contribution as contributions
+from . import facilitation
 from . import meeting as domain
 from .app import base_url, socketio
 from .i18n import LANGUAGES, N_, pick_language, translate
@@ -20,16 +22,23 @@ class Event:
     CONTRIBUTION = "contribution"
     CONTRIBUTION_REMOVED = "contribution_removed"
     PHASE = "phase"
-    ERROR = "error"
+    WALL = "wall"
     WISH = "wish"
+    ERROR = "error"
     CONTRIBUTE = "contribute"
+    AGREE = "agree"
     SUGGEST = "suggest"
     MODERATE = "moderate"
+    GROUP = "group"
+    SUGGEST_GROUPS = "suggest_groups"
     CHANGE_PHASE = "phase"
+    SETTINGS = "settings"
+    TIMER = "timer"
+    NOTE = "note"
 
 
 def room(meeting_id, audience=None):
-    """Return a room name: everyone in a meeting, or only its screen or host connections."""
+    """Return a room name: everyone in a meeting, or only its screen, host or parent connections."""
     return f"meeting:{meeting_id}:{audience}" if audience else f"meeting:{meeting_id}"
 
 
@@ -48,7 +57,7 @@ callers = {}
 
 
 def services():
-    """Return the app's store and settings."""
+    """Return the app's store, limits and phone wall."""
     return current_app.extensions["qpm"]
 
 
@@ -64,8 +73,7 @@ def connect(auth):
                                      {"code": refusal.code}) from None
     callers[request.sid] = caller
     join_room(room(caller.meeting_id))
-    if caller.role != "parent":
-        join_room(room(caller.meeting_id, caller.role))
+    join_room(room(caller.meeting_id, caller.role))
     emit(Event.STATE, state_for(caller.role, caller.meeting_id))
 
 
@@ -106,13 +114,23 @@ def state_for(role, meeting_id):
     meeting = store.meeting(meeting_id)
     state = {"role": role, "meeting": meeting.view(role),
              "limits": {"max_length": current_app.config["MAX_CONTRIBUTION_LENGTH"]}}
-    if role != "parent":
-        shown = [c for c in store.contributions(meeting_id) if c.shown_to(role)]
-        state["contributions"] = [c.view(role) for c in shown]
+    if role == "parent":
+        state["wall"] = phone_wall(meeting)
+    else:
+        state["contributions"] = [c.view(role) for c in store.contributions(meeting_id) if c.shown_to(role)]
     if role == "host":
         state["links"] = room_links(base_url(), meeting, store.screen_token(meeting_id))
         state["wishes"] = [wish.view() for wish in store.wishes(meeting_id)]
+        state["notes"] = facilitation.notes_for(meeting)
     return state
+
+
+def phone_wall(meeting):
+    """Return the ideas the phones show: the visible ones of the open question, when the host shows them."""
+    if not meeting.wall_on_phones:
+        return []
+    shown = services().store.contributions(meeting.id, ("visible",), meeting.question_index)
+    return [c.view("parent") for c in shown]
 
 
 def action(name, roles, rate_limited=False):
@@ -130,7 +148,10 @@ def action(name, roles, rate_limited=False):
                     raise MeetingError("bad_request", N_("The message must be a JSON object."))
                 if rate_limited and not caller.bucket.take():
                     raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
-                return dict(ok=True, **(handler(caller, payload) or {}))
+                meeting = services().store.meeting(caller.meeting_id)
+                if meeting is None:
+                    raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
+                return dict(ok=True, **(handler(meeting, payload, caller) or {}))
             except MeetingError as refusal:
                 return {"ok": False, "error": {"code": refusal.code,
                                                "message": translate(language, refusal.message, **refusal.values)}}
@@ -138,65 +159,66 @@ def action(name, roles, rate_limited=False):
     return register
 
 
-def open_meeting(caller):
-    """Return the caller's meeting, which may have been deleted meanwhile."""
-    meeting = services().store.meeting(caller.meeting_id)
-    if meeting is None:
-        raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
-    return meeting
-
+# Parents ---------------------------------------------------------------------------------------------
 
 @action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True)
-def contribute(caller, payload):
+def contribute(meeting, payload, _caller):
     """Store a parent's contribution, then show it to the host (and the screen when visible)."""
-    meeting = open_meeting(caller)
-    draft = domain.contribute(meeting, payload.get("text"), payload.get("key"),
-                              limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
-    contribution, is_new = services().store.add_contribution(draft)
+    draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"),
+                                     limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
+    stored, is_new = services().store.add_contribution(draft)
     if is_new:
-        announce(contribution)
-    return {"id": contribution.id, "status": contribution.status}
+        announce(meeting, stored)
+    return {"id": stored.id, "status": stored.status}
+
+
+@action(Event.AGREE, roles=("parent",), rate_limited=True)
+def agree(meeting, payload, caller):
+    """Count a phone's agreement with an idea once, and show the new count."""
+    store = services().store
+    idea = store.contribution(meeting.id, payload.get("id"))
+    contributions.may_agree(meeting, idea)
+    # Without a key of its own the phone agrees once per connection.
+    key = payload.get("key") if "key" in payload else f"connection:{request.sid}"
+    counted = store.agree(idea, contributions.valid_key(key))
+    announce(meeting, counted)
+    return {"agrees": counted.agrees}
 
 
 @action(Event.SUGGEST, roles=("parent",), rate_limited=True)
-def suggest(caller, payload):
+def suggest(meeting, payload, _caller):
     """Store a parent's wish for the next question and show it to the host."""
-    wish = domain.wish_for_next_question(open_meeting(caller), payload.get("text"),
-                                         limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
+    wish = contributions.wish_for_next_question(meeting, payload.get("text"),
+                                                limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
     stored = services().store.add_wish(wish)
-    socketio.emit(Event.WISH, stored.view(), to=room(caller.meeting_id, "host"))
+    socketio.emit(Event.WISH, stored.view(), to=room(meeting.id, "host"))
 
 
-@action(Event.MODERATE, roles=("host",))
-def moderate(caller, payload):
-    """Approve, hide, restore, star or unstar a contribution."""
-    store = services().store
-    contribution = store.contribution(caller.meeting_id, payload.get("id"))
-    if contribution is None:
-        raise MeetingError("unknown_contribution", N_("There is no such contribution."))
-    changed = domain.moderate(contribution, payload.get("action"))
-    store.save_contribution(changed)
-    announce(changed, was_shown=contribution.status == "visible")
+# Telling the rooms ----------------------------------------------------------------------------------
 
-
-@action(Event.CHANGE_PHASE, roles=("host",))
-def change_phase(caller, payload):
-    """Move the meeting to another phase and tell everyone in it."""
-    moved = domain.change_phase(open_meeting(caller), payload.get("phase"), payload.get("question"))
-    services().store.save_phase(moved)
-    tell_phase(moved)
-
-
-def announce(contribution, was_shown=False):
-    """Send a new or changed contribution to the host, and to the screen as far as it may see it."""
-    meeting_id = contribution.meeting_id
-    socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting_id, "host"))
+def announce(meeting, contribution):
+    """Send a new or changed contribution to the host, to the screen as far as it may see it, and to phones."""
+    socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting.id, "host"))
     if contribution.shown_to("screen"):
-        socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting_id, "screen"))
-    elif was_shown:
-        socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": contribution.id}, to=room(meeting_id, "screen"))
+        socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))
+    else:
+        socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": contribution.id}, to=room(meeting.id, "screen"))
+    if meeting.wall_on_phones and contribution.question_index == meeting.question_index:
+        card = contribution.view("parent") if contribution.shown_to("parent") else None
+        services().wall.changed(meeting.id, contribution.id, card)
 
 
-def tell_phase(meeting):
-    """Send the new phase to everyone: the parents' view to all, the host's extra to the host."""
+def tell_meeting(meeting):
+    """Send the meeting's shared state (phase, question, timer, switches) to everyone in it."""
     socketio.emit(Event.PHASE, meeting.view("parent"), to=room(meeting.id))
+
+
+def send_wall(meeting_id, batch):
+    """Send one batch of wall changes to a meeting's phones."""
+    socketio.emit(Event.WALL, batch, to=room(meeting_id, "parent"))
+
+
+def reset_wall(meeting):
+    """Send the phones the whole wall anew (after the host shows or hides it, or moves on)."""
+    socketio.emit(Event.WALL, {"reset": True, "changed": phone_wall(meeting), "removed": []},
+                  to=room(meeting.id, "parent"))

@@ -10,8 +10,6 @@ from .i18n import LANGUAGES, N_
 
 KINDS = ("qpm", "themed")
 PHASES = ("lobby", "info", "question", "summary", "closed")
-STATUSES = ("visible", "held", "hidden")
-MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar")
 ROLES = ("parent", "screen", "host")
 
 # No 0/O, 1/I/L: a code read off a projector must not be misread.
@@ -22,7 +20,6 @@ MAX_TITLE = 200
 MAX_POINT = 500
 MAX_POINTS = 20
 MAX_QUESTIONS = 12
-MAX_KEY = 64
 MAX_LETTER_TEXT = 2000
 
 # Invisible characters that would let a contribution look empty or break the layout.
@@ -103,6 +100,12 @@ class Meeting:
     next_meeting: str = ""
     signature: str = ""
     letter_published: bool = False
+    wall_on_phones: bool = False
+    reveal_mode: bool = False  # the projector shows only a count until the host reveals the wall
+    revealed: bool = True
+    timer_ends_at: datetime | None = None
+    timer_left: float | None = None  # seconds left while the timer is paused
+    notes: dict = field(default_factory=dict)  # the host's own facilitator notes, by phase
 
     @property
     def question(self):
@@ -121,42 +124,18 @@ class Meeting:
             "theme": self.theme, "language": self.language, "info": list(self.info), "phase": self.phase,
             "question_index": self.question_index, "question": self.question,
             "question_count": len(self.questions), "letter_published": self.letter_published,
+            "wall_on_phones": self.wall_on_phones, "revealed": self.revealed or not self.reveal_mode,
+            "timer": {"ends_at": self.timer_ends_at.isoformat() if self.timer_ends_at else None,
+                      "left": self.timer_left, "now": now().isoformat()},
         }
         if role == "host":
             shown.update(questions=list(self.questions), premoderation=self.premoderation,
                          accepted_as_is=list(self.accepted_as_is), created_at=self.created_at.isoformat(),
                          closed_at=self.closed_at.isoformat() if self.closed_at else None,
                          participants=self.participants, closing_text=self.closing_text,
-                         next_meeting=self.next_meeting, signature=self.signature)
+                         next_meeting=self.next_meeting, signature=self.signature,
+                         reveal_mode=self.reveal_mode)
         return shown
-
-
-@dataclass(frozen=True)
-class Contribution:
-    """One anonymous contribution from a phone, to one question."""
-
-    meeting_id: str
-    question_index: int
-    key: str
-    text: str
-    status: str = "visible"
-    starred: bool = False
-    group: str | None = None
-    agrees: int = 0
-    created_at: datetime = field(default_factory=now)
-    id: int | None = None
-
-    def view(self, role):
-        """Return what a role may see of the contribution: the host everything, others the wall card."""
-        shown = {"id": self.id, "question_index": self.question_index, "text": self.text,
-                 "starred": self.starred, "group": self.group, "agrees": self.agrees}
-        if role == "host":
-            shown.update(status=self.status, created_at=self.created_at.isoformat())
-        return shown
-
-    def shown_to(self, role):
-        """Return whether a role may see the contribution at all."""
-        return role == "host" or self.status == "visible"
 
 
 def plan_meeting(request, *, meeting_id, code, host_language="sv"):
@@ -233,7 +212,25 @@ def change_phase(meeting, phase, question=None):
     closed_at = meeting.closed_at or now() if phase == "closed" else None
     # A reopened meeting's letter is out of date until the host publishes it again.
     published = meeting.letter_published and phase == "closed"
-    return replace(meeting, phase=phase, question_index=index, closed_at=closed_at, letter_published=published)
+    revealed = meeting.revealed if index == meeting.question_index else not meeting.reveal_mode
+    return replace(meeting, phase=phase, question_index=index, closed_at=closed_at, letter_published=published,
+                   revealed=revealed)
+
+
+SETTINGS = ("premoderation", "wall_on_phones", "reveal_mode", "revealed")
+
+
+def change_settings(meeting, request):
+    """Return the meeting with the host's switches changed: pre-moderation, ideas on phones, reveal mode."""
+    if not isinstance(request, dict) or not request:
+        raise MeetingError("bad_request", N_("The message must be a JSON object."))
+    unknown = set(request) - set(SETTINGS)
+    if unknown:
+        raise MeetingError("bad_setting", N_("Unknown setting: %(names)s."), names=", ".join(sorted(unknown)))
+    changes = {name: _flag(request, name) for name in request}
+    if changes.get("reveal_mode"):
+        changes.setdefault("revealed", False)
+    return replace(meeting, **changes)
 
 
 def write_letter(meeting, request):
@@ -250,50 +247,3 @@ def publish_letter(meeting):
     if meeting.phase != "closed":
         raise MeetingError("not_closed", N_("Close the meeting before you publish the letter."))
     return replace(meeting, letter_published=True)
-
-
-def contribute(meeting, text, key, *, limit):
-    """Return a new contribution to the open question, or raise MeetingError; the store gives it an id."""
-    if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
-        raise MeetingError("bad_key", N_("The contribution has no valid key."))
-    text = clean_text(text, limit)
-    if not meeting.is_open_for_contributions:
-        raise MeetingError("question_not_open", N_("The question is not open for contributions right now."))
-    status = "held" if meeting.premoderation else "visible"
-    return Contribution(meeting_id=meeting.id, question_index=meeting.question_index, key=key, text=text,
-                        status=status)
-
-
-@dataclass(frozen=True)
-class Wish:
-    """A parent's anonymous wish for the question of a coming meeting."""
-
-    meeting_id: str
-    text: str
-    created_at: datetime = field(default_factory=now)
-    id: int | None = None
-
-    def view(self):
-        """Return the wish as the host sees it."""
-        return {"id": self.id, "text": self.text}
-
-
-def wish_for_next_question(meeting, text, *, limit):
-    """Return a parent's wish for the next meeting's question; wishes are asked for as the meeting ends."""
-    text = clean_text(text, limit)
-    if meeting.phase not in ("summary", "closed"):
-        raise MeetingError("not_now", N_("Wishes for the next question are welcome at the end of the meeting."))
-    return Wish(meeting_id=meeting.id, text=text)
-
-
-def moderate(contribution, action):
-    """Return the contribution after a host's moderation action."""
-    if action not in MODERATION_ACTIONS:
-        raise MeetingError("bad_action", N_("Unknown moderation action."))
-    if action == "approve":
-        return replace(contribution, status="visible")
-    if action == "hide":
-        return replace(contribution, status="hidden")
-    if action == "restore":
-        return replace(contribution, status="visible")
-    return replace(contribution, starred=action == "star")

@@ -11,7 +11,7 @@ from .app import base_url
 from .i18n import LANGUAGES, N_, pick_language, translate
 from . import meeting as domain
 from . import questions
-from .events import tell_phase
+from .events import tell_meeting
 from .letter import meeting_letter, plain_text, render_docx
 from .meeting import MeetingError, QuestionNotFit, normalise_join_code
 from .rooms import open_room, room_links
@@ -218,7 +218,7 @@ def letter_document(meeting):
 def write_letter(meeting):
     """Store the host's closing text, next meeting and signature."""
     written = domain.write_letter(meeting, request.get_json(silent=True))
-    services().store.save_letter(written)
+    services().store.save_meeting(written)
     return jsonify(ok=True, meeting=written.view("host"))
 
 
@@ -227,8 +227,8 @@ def write_letter(meeting):
 def publish_letter(meeting):
     """Publish the letter of a closed meeting to the parents' phones."""
     published = domain.publish_letter(meeting)
-    services().store.save_letter(published)
-    tell_phase(published)
+    services().store.save_meeting(published)
+    tell_meeting(published)
     return jsonify(ok=True)
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from qpm import meeting as domain
-from qpm.meeting import Contribution, MeetingError
+from qpm.meeting import MeetingError
 
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 
@@ -83,56 +83,38 @@ def test_bad_phase_changes_are_refused(phase, question, code):
     assert refused_code(domain.change_phase, planned(), phase, question) == code
 
 
-def test_contributions_go_to_the_open_question():
-    meeting = domain.change_phase(planned(), "question")
-    contribution = domain.contribute(meeting, "  Läsa en saga  \n", "k1", limit=500)
-    assert contribution.text == "Läsa en saga"
-    assert contribution.status == "visible" and contribution.question_index == 0
-
-
-def test_premoderation_holds_every_contribution():
-    meeting = domain.change_phase(planned(premoderation=True), "question")
-    assert domain.contribute(meeting, "Vila", "k1", limit=500).status == "held"
-
-
-def test_no_contribution_while_the_question_is_closed():
-    assert refused_code(domain.contribute, planned(), "Vila", "k1", limit=500) == "question_not_open"
-
-
-@pytest.mark.parametrize("text, key, code", [
-    ("", "k", "empty"), ("   \n\t ", "k", "empty"), ("\u200b\u200b", "k", "empty"), (None, "k", "bad_type"),
-    (["a"], "k", "bad_type"), ("x" * 501, "k", "too_long"), ("ok", "", "bad_key"), ("ok", None, "bad_key"),
-    ("ok", "k" * 65, "bad_key"), ("ok", 7, "bad_key"),
-])
-def test_bad_contributions_are_refused(text, key, code):
-    meeting = domain.change_phase(planned(), "question")
-    assert refused_code(domain.contribute, meeting, text, key, limit=500) == code
-
-
-def test_text_is_kept_as_typed_but_without_control_characters():
-    meeting = domain.change_phase(planned(), "question")
-    text = '<img src=x onerror="alert(1)"> & </w:t>\x00\u202e'
-    assert domain.contribute(meeting, text, "k", limit=500).text == '<img src=x onerror="alert(1)"> & </w:t>'
-
-
-@pytest.mark.parametrize("action, status, starred", [
-    ("approve", "visible", False), ("hide", "hidden", False), ("restore", "visible", False),
-    ("star", "held", True), ("unstar", "held", False),
-])
-def test_moderation(action, status, starred):
-    held = Contribution(meeting_id="m1", question_index=0, key="k", text="t", status="held")
-    changed = domain.moderate(held, action)
-    assert (changed.status, changed.starred) == (status, starred)
-
-
-def test_unknown_moderation_is_refused():
-    held = Contribution(meeting_id="m1", question_index=0, key="k", text="t")
-    assert refused_code(domain.moderate, held, "delete") == "bad_action"
-
-
 def test_views_show_each_role_only_its_share():
     meeting = planned()
     assert "questions" in meeting.view("host") and "questions" not in meeting.view("parent")
-    held = Contribution(meeting_id="m1", question_index=0, key="k", text="t", status="held", id=1)
-    assert held.shown_to("host") and not held.shown_to("screen")
-    assert "status" not in held.view("screen") and "key" not in held.view("host")
+
+
+
+def test_settings_switch_and_reveal_mode_hides_the_wall_until_revealed():
+    meeting = domain.change_settings(planned(), {"wall_on_phones": True, "reveal_mode": True})
+    assert meeting.wall_on_phones and not meeting.view("screen")["revealed"]
+    revealed = domain.change_settings(meeting, {"revealed": True})
+    assert revealed.view("screen")["revealed"]
+    themed = planned(kind="themed", questions=[QUESTION, "Hur kan vi prata om skärmar hemma?"])
+    themed = domain.change_settings(themed, {"reveal_mode": True, "revealed": True})
+    assert not domain.change_phase(themed, "question", question=1).view("screen")["revealed"]
+
+
+@pytest.mark.parametrize("request_", [{}, {"volume": True}, {"premoderation": "on"}, None])
+def test_bad_settings_are_refused(request_):
+    with pytest.raises(MeetingError):
+        domain.change_settings(planned(), request_)
+
+
+def test_the_letter_is_published_only_when_closed_and_unpublished_on_reopening():
+    assert refused_code(domain.publish_letter, planned()) == "not_closed"
+    published = domain.publish_letter(domain.change_phase(planned(), "closed"))
+    assert published.letter_published
+    assert not domain.change_phase(published, "summary").letter_published
+
+
+def test_unfit_questions_are_refused_unless_kept_as_they_are():
+    with pytest.raises(domain.QuestionNotFit) as refusal:
+        planned(questions=["Varför sover inte barnen?"])
+    assert not refusal.value.verdicts[0].ok
+    kept = planned(questions=["Varför sover inte barnen?"], accept_question_as_is=True)
+    assert kept.accepted_as_is == (0,)

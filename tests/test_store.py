@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import inspect, text
 
+from qpm import contribution as contributions
 from qpm import meeting as domain
 from qpm.rooms import open_room
 from qpm.store import Store
@@ -34,7 +35,7 @@ def store(request, tmp_path):
 def opened(store, **fields):
     room = open_room(store, dict(REQUEST, **fields))
     meeting = domain.change_phase(room.meeting, "question")
-    store.save_phase(meeting)
+    store.save_meeting(meeting)
     return room, meeting
 
 
@@ -60,8 +61,8 @@ def test_host_tokens_are_stored_hashed(store):
 
 def test_the_same_key_stores_once(store):
     _room, meeting = opened(store)
-    first, new = store.add_contribution(domain.contribute(meeting, "Saga", "key-1", limit=500))
-    again, new_again = store.add_contribution(domain.contribute(meeting, "Saga", "key-1", limit=500))
+    first, new = store.add_contribution(contributions.contribute(meeting, "Saga", "key-1", limit=500))
+    again, new_again = store.add_contribution(contributions.contribute(meeting, "Saga", "key-1", limit=500))
     assert new and not new_again and first.id == again.id
     assert [c.text for c in store.contributions(meeting.id)] == ["Saga"]
 
@@ -69,17 +70,17 @@ def test_the_same_key_stores_once(store):
 def test_keys_are_per_meeting(store):
     _room, one = opened(store)
     _room, other = opened(store)
-    store.add_contribution(domain.contribute(one, "A", "same", limit=500))
-    store.add_contribution(domain.contribute(other, "B", "same", limit=500))
+    store.add_contribution(contributions.contribute(one, "A", "same", limit=500))
+    store.add_contribution(contributions.contribute(other, "B", "same", limit=500))
     assert len(store.contributions(one.id)) == len(store.contributions(other.id)) == 1
 
 
 def test_moderation_is_saved_and_counted(store):
     _room, meeting = opened(store)
-    stored = [store.add_contribution(domain.contribute(meeting, f"Idé {n}", f"k{n}", limit=500))[0]
+    stored = [store.add_contribution(contributions.contribute(meeting, f"Idé {n}", f"k{n}", limit=500))[0]
               for n in range(3)]
-    store.save_contribution(domain.moderate(stored[0], "hide"))
-    store.save_contribution(domain.moderate(stored[1], "star"))
+    store.save_contribution(contributions.moderate(stored[0], "hide"))
+    store.save_contribution(contributions.moderate(stored[1], "star"))
     assert store.count_contributions(meeting.id, 0) == 2
     assert [c.text for c in store.contributions(meeting.id, ("hidden",))] == ["Idé 0"]
     assert store.contribution(meeting.id, stored[1].id).starred

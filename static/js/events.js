@@ -5,10 +5,17 @@ QPM.EVENTS = {
   CONTRIBUTION: "contribution",
   CONTRIBUTION_REMOVED: "contribution_removed",
   PHASE: "phase",
-  ERROR: "error",
+  WALL: "wall",
   WISH: "wish",
+  ERROR: "error",
   CONTRIBUTE: "contribute",
+  AGREE: "agree",
   SUGGEST: "suggest",
   MODERATE: "moderate",
-  CHANGE_PHASE: "phase"
+  GROUP: "group",
+  SUGGEST_GROUPS: "suggest_groups",
+  CHANGE_PHASE: "phase",
+  SETTINGS: "settings",
+  TIMER: "timer",
+  NOTE: "note"
 };

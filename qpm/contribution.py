@@ -1,0 +1,120 @@
+"""Contributions: what parents write, how the host moderates it, agreement, and wishes for next time."""
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from .i18n import N_
+from .meeting import MeetingError, clean_text, now
+from .privacy import personal_data
+
+STATUSES = ("visible", "held", "hidden")
+MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge")
+MAX_KEY = 64
+MAX_GROUP = 80
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One anonymous contribution from a phone, to one question."""
+
+    meeting_id: str
+    question_index: int
+    key: str
+    text: str
+    status: str = "visible"
+    starred: bool = False
+    group: str | None = None
+    agrees: int = 0
+    held_for: tuple = ()  # why it waits for the host: personal-data codes (see privacy.REASONS)
+    created_at: datetime = field(default_factory=now)
+    id: int | None = None
+
+    def view(self, role):
+        """Return what a role may see of the contribution: the host everything, others the wall card."""
+        shown = {"id": self.id, "question_index": self.question_index, "text": self.text,
+                 "starred": self.starred, "group": self.group, "agrees": self.agrees}
+        if role == "host":
+            shown.update(status=self.status, held_for=list(self.held_for), created_at=self.created_at.isoformat())
+        return shown
+
+    def shown_to(self, role):
+        """Return whether a role may see the contribution at all."""
+        return role == "host" or self.status == "visible"
+
+
+def valid_key(key):
+    """Return a phone-made key, or raise MeetingError when it is not one."""
+    if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
+        raise MeetingError("bad_key", N_("The contribution has no valid key."))
+    return key
+
+
+def contribute(meeting, text, key, *, limit):
+    """Return a new contribution to the open question, held when it looks personal or the host pre-moderates."""
+    key = valid_key(key)
+    text = clean_text(text, limit)
+    if not meeting.is_open_for_contributions:
+        raise MeetingError("question_not_open", N_("The question is not open for contributions right now."))
+    held_for = tuple(personal_data(text))
+    status = "held" if held_for or meeting.premoderation else "visible"
+    return Contribution(meeting_id=meeting.id, question_index=meeting.question_index, key=key, text=text,
+                        status=status, held_for=held_for)
+
+
+def moderate(contribution, action, *, text=None, group=None, limit=500):
+    """Return the contribution after a host's moderation action (merging is `merge`)."""
+    if action not in MODERATION_ACTIONS or action == "merge":
+        raise MeetingError("bad_action", N_("Unknown moderation action."))
+    if action in ("approve", "restore"):
+        return replace(contribution, status="visible")
+    if action == "hide":
+        return replace(contribution, status="hidden")
+    if action == "edit":
+        # The host's edit (a typo, a name taken out) is what the wall and the letter show.
+        return replace(contribution, text=clean_text(text, limit))
+    if action == "group":
+        return replace(contribution, group=group_name(group))
+    return replace(contribution, starred=action == "star")
+
+
+def group_name(name):
+    """Return a tidied group name, or None to take a contribution out of its group."""
+    if name is None or (isinstance(name, str) and not name.strip()):
+        return None
+    return clean_text(name, MAX_GROUP)
+
+
+def merge(duplicate, kept):
+    """Merge a duplicate into the contribution kept: the duplicate is hidden, its writer counts as agreeing."""
+    if duplicate.id == kept.id or duplicate.question_index != kept.question_index:
+        raise MeetingError("bad_merge", N_("Only two different contributions to the same question can be merged."))
+    return (replace(duplicate, status="hidden"),
+            replace(kept, agrees=kept.agrees + duplicate.agrees + 1, status="visible"))
+
+
+def may_agree(meeting, contribution):
+    """Raise MeetingError unless parents may agree with this contribution now."""
+    if not meeting.wall_on_phones or contribution is None or contribution.status != "visible" \
+            or contribution.question_index != meeting.question_index:
+        raise MeetingError("cannot_agree", N_("You can agree with ideas only while they are shown on the phones."))
+
+
+@dataclass(frozen=True)
+class Wish:
+    """A parent's anonymous wish for the question of a coming meeting."""
+
+    meeting_id: str
+    text: str
+    created_at: datetime = field(default_factory=now)
+    id: int | None = None
+
+    def view(self):
+        """Return the wish as the host sees it."""
+        return {"id": self.id, "text": self.text}
+
+
+def wish_for_next_question(meeting, text, *, limit):
+    """Return a parent's wish for the next meeting's question; wishes are asked for as the meeting ends."""
+    text = clean_text(text, limit)
+    if meeting.phase not in ("summary", "closed"):
+        raise MeetingError("not_now", N_("Wishes for the next question are welcome at the end of the meeting."))
+    return Wish(meeting_id=meeting.id, text=text)

@@ -1,0 +1,91 @@
+"""Socket.IO handlers for the host (thin): moderation, groups, phases, settings, timer and notes."""
+from flask import current_app
+
+from . import contribution as contributions
+from . import facilitation, grouping
+from . import meeting as domain
+from .events import Event, action, announce, reset_wall, services, tell_meeting
+from .i18n import N_
+from .meeting import MeetingError
+
+
+def idea(meeting, contribution_id):
+    """Return one of the meeting's contributions, or raise MeetingError."""
+    found = services().store.contribution(meeting.id, contribution_id)
+    if found is None:
+        raise MeetingError("unknown_contribution", N_("There is no such contribution."))
+    return found
+
+
+def save_and_announce(meeting, changed):
+    """Store moderated contributions, then tell the rooms."""
+    for contribution in changed:
+        services().store.save_contribution(contribution)
+        announce(meeting, contribution)
+
+
+@action(Event.MODERATE, roles=("host",))
+def moderate(meeting, payload, _caller):
+    """Approve, hide, restore, star, unstar, edit, group or merge a contribution."""
+    target = idea(meeting, payload.get("id"))
+    if payload.get("action") == "merge":
+        changed = contributions.merge(target, idea(meeting, payload.get("into")))
+    else:
+        changed = [contributions.moderate(target, payload.get("action"), text=payload.get("text"),
+                                          group=payload.get("group"),
+                                          limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])]
+    save_and_announce(meeting, changed)
+
+
+@action(Event.GROUP, roles=("host",))
+def group(meeting, payload, _caller):
+    """Put several contributions in one named group (accepting or renaming a suggested group)."""
+    ids = payload.get("ids")
+    if not isinstance(ids, list) or not ids or len(ids) > 500:
+        raise MeetingError("bad_type", N_("“%(field)s” must be a list of texts."), field="ids")
+    name = contributions.group_name(payload.get("name"))
+    members = [idea(meeting, contribution_id) for contribution_id in ids]
+    save_and_announce(meeting, [contributions.moderate(c, "group", group=name) for c in members])
+
+
+@action(Event.SUGGEST_GROUPS, roles=("host",))
+def suggest_groups(meeting, _payload, _caller):
+    """Propose groups for the open question's contributions; nothing changes until the host accepts."""
+    shown = services().store.contributions(meeting.id, ("visible", "held"), meeting.question_index)
+    return {"groups": grouping.suggest_groups(shown)}
+
+
+@action(Event.CHANGE_PHASE, roles=("host",))
+def change_phase(meeting, payload, _caller):
+    """Move the meeting to another phase or question and tell everyone in it."""
+    moved = domain.change_phase(meeting, payload.get("phase"), payload.get("question"))
+    services().store.save_meeting(moved)
+    tell_meeting(moved)
+    if moved.question_index != meeting.question_index:
+        reset_wall(moved)
+
+
+@action(Event.SETTINGS, roles=("host",))
+def change_settings(meeting, payload, _caller):
+    """Switch pre-moderation, the ideas on the phones, or reveal mode."""
+    changed = domain.change_settings(meeting, payload)
+    services().store.save_meeting(changed)
+    tell_meeting(changed)
+    if changed.wall_on_phones != meeting.wall_on_phones:
+        reset_wall(changed)
+
+
+@action(Event.TIMER, roles=("host",))
+def timer(meeting, payload, _caller):
+    """Start, pause, resume, lengthen or end the discussion timer shown on the projector and phones."""
+    timed = facilitation.run_timer(meeting, payload.get("action"), payload.get("seconds"))
+    services().store.save_meeting(timed)
+    tell_meeting(timed)
+
+
+@action(Event.NOTE, roles=("host",))
+def note(meeting, payload, _caller):
+    """Store the host's own facilitator note for a phase; return all the notes."""
+    noted = facilitation.write_note(meeting, payload.get("phase"), payload.get("text"))
+    services().store.save_meeting(noted)
+    return {"notes": facilitation.notes_for(noted)}
