@@ -50,8 +50,9 @@ def group(meeting, payload, _caller):
 
 @action(Event.SUGGEST_GROUPS, roles=("host",))
 def suggest_groups(meeting, _payload, _caller):
-    """Propose groups for the open question's contributions; nothing changes until the host accepts."""
-    shown = services().store.contributions(meeting.id, ("visible", "held"), meeting.question_index)
+    """Propose groups for the open question's shown contributions; nothing changes until the host accepts."""
+    # Only shown ones: a label taken from a held contribution could put a child's name on the projector.
+    shown = services().store.contributions(meeting.id, ("visible",), meeting.question_index)
     return {"groups": grouping.suggest_groups(shown)}
 
 

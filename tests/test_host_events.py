@@ -131,3 +131,10 @@ def test_phones_get_the_wall_in_batches(app, room, meeting):
     batches = received(parent, Event.WALL)
     assert len(batches) <= 3  # the background loop may have sent a batch before the flush
     assert sum(len(b["changed"]) for b in batches) == 50
+
+
+def test_suggested_groups_never_take_words_from_held_contributions(room):
+    host, _screen, parent, ids = room
+    parent.emit(Event.CONTRIBUTE, {"text": "Jag tycker att Saga läser sagor", "key": "held"}, callback=True)
+    groups = host.emit(Event.SUGGEST_GROUPS, {}, callback=True)["groups"]
+    assert [g["ids"] for g in groups] == [ids]

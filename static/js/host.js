@@ -1,5 +1,6 @@
-/* The host console: phases, the question shown, and moderation of the live contributions.
-   The host token comes in the URL fragment once; it is kept in this browser and taken off the URL. */
+/* The host console's core: the token, the socket, the meeting's state, phases and wishes.
+   The host token comes in the URL fragment once; it is kept in this browser and taken off the URL.
+   host_wall.js (moderation) and host_room.js (switches, timer, notes) listen through QPM.host.onChange. */
 (function () {
   "use strict";
   var QPM = window.QPM, E = QPM.EVENTS, T = QPM.texts;
@@ -11,15 +12,27 @@
     history.replaceState(null, "", location.pathname + location.search);
   }
   var token = localStorage.getItem(tokenKey);
-  var status = document.getElementById("connection");
-  if (!token) { status.textContent = T.no_token; return; }
+  if (!token) { document.getElementById("connection").textContent = T.no_token; return; }
 
-  var meeting = null;
-  var items = {};
-  var wall = document.getElementById("wall");
-  var feedback = document.getElementById("phase-feedback");
+  var listeners = [];
+  var host = QPM.host = {
+    meeting: null,
+    items: {},
+    notes: {},
+    onChange: function (listener) { listeners.push(listener); },
+    changed: function () { if (host.meeting) listeners.forEach(function (listener) { listener(); }); },
+    /* Send an action; show a refusal in `feedback`, call `done` with a successful ack. */
+    send: function (event, payload, feedback, done) {
+      socket.timeout(10000).emit(event, payload, function (timedOut, ack) {
+        var shown = document.getElementById(feedback || "phase-feedback");
+        shown.textContent = timedOut ? T.reconnecting : ack.ok ? "" : ack.error.message;
+        if (!timedOut && ack.ok && done) done(ack);
+      });
+    }
+  };
 
   function renderMeeting() {
+    var meeting = host.meeting;
     document.getElementById("console").hidden = false;
     document.getElementById("title").textContent = meeting.title;
     document.getElementById("unit").textContent = meeting.unit;
@@ -40,41 +53,7 @@
       });
     }
     select.value = meeting.question_index;
-    renderWall();
-  }
-
-  function actionsFor(item) {
-    var actions = item.status === "held" ? ["approve", "hide"] :
-                  item.status === "hidden" ? ["restore"] : ["hide"];
-    return actions.concat(item.starred ? ["unstar"] : ["star"]);
-  }
-
-  function renderWall() {
-    var shown = Object.keys(items).map(function (id) { return items[id]; }).filter(function (c) {
-      return c.question_index === meeting.question_index;
-    }).sort(function (a, b) { return a.id - b.id; });
-    var counts = { visible: 0, held: 0, hidden: 0 };
-    wall.textContent = "";
-    shown.forEach(function (item) {
-      counts[item.status] += 1;
-      var li = QPM.el("li", "host-item " + item.status + (item.starred ? " starred" : ""));
-      li.appendChild(QPM.el("p", "host-text", item.text));
-      var meta = QPM.el("p", "host-meta", T["status_" + item.status] + (item.starred ? " · " + T.starred : ""));
-      li.appendChild(meta);
-      var tools = QPM.el("div", "host-tools");
-      actionsFor(item).forEach(function (action) {
-        var button = QPM.el("button", "small", T[action]);
-        button.type = "button";
-        button.setAttribute("data-id", item.id);
-        button.setAttribute("data-action", action);
-        tools.appendChild(button);
-      });
-      li.appendChild(tools);
-      wall.appendChild(li);
-    });
-    document.getElementById("wall-empty").hidden = shown.length > 0;
-    document.getElementById("count").textContent =
-      QPM.fill(T.count, { shown: counts.visible, held: counts.held, hidden: counts.hidden });
+    host.changed();
   }
 
   function addWish(wish) {
@@ -82,50 +61,41 @@
     item.appendChild(QPM.el("p", "wish-text", wish.text));
     var start = QPM.el("a", "button small", T.start_from_wish);
     start.href = "/host/new?" + new URLSearchParams({
-      question: wish.text, kind: meeting.kind, unit: meeting.unit, language: meeting.language }).toString();
+      question: wish.text, kind: host.meeting.kind, unit: host.meeting.unit, language: host.meeting.language
+    }).toString();
     item.appendChild(start);
     document.getElementById("wishes").appendChild(item);
     document.getElementById("wishes-empty").hidden = true;
   }
 
-  function send(event, payload) {
-    socket.timeout(10000).emit(event, payload, function (timedOut, ack) {
-      feedback.textContent = timedOut ? T.reconnecting : ack.ok ? "" : ack.error.message;
-    });
-  }
-
   document.getElementById("phases").addEventListener("click", function (event) {
     var phase = event.target.getAttribute("data-phase");
     if (!phase || (phase === "closed" && !window.confirm(T.confirm_close))) return;
-    send(E.CHANGE_PHASE, { phase: phase });
+    host.send(E.CHANGE_PHASE, { phase: phase });
   });
   document.getElementById("question-select").addEventListener("change", function (event) {
-    send(E.CHANGE_PHASE, { phase: meeting.phase, question: Number(event.target.value) });
-  });
-  wall.addEventListener("click", function (event) {
-    var action = event.target.getAttribute("data-action");
-    if (action) send(E.MODERATE, { id: Number(event.target.getAttribute("data-id")), action: action });
+    host.send(E.CHANGE_PHASE, { phase: host.meeting.phase, question: Number(event.target.value) });
   });
 
   var socket = QPM.connect({ meeting: meetingId, token: token });
   socket.on(E.STATE, function (state) {
-    meeting = state.meeting;
-    items = {};
-    state.contributions.forEach(function (c) { items[c.id] = c; });
-    var links = state.links;
+    host.meeting = state.meeting;
+    host.notes = state.notes;
+    host.items = {};
+    state.contributions.forEach(function (c) { host.items[c.id] = c; });
     var join = document.getElementById("join-link");
-    join.href = links.join_url;
-    join.textContent = links.join_url;
-    document.getElementById("screen-link").href = links.screen_url;
-    document.getElementById("code").textContent = meeting.code;
+    join.href = state.links.join_url;
+    join.textContent = state.links.join_url;
+    document.getElementById("screen-link").href = state.links.screen_url;
+    document.getElementById("code").textContent = state.meeting.code;
     document.getElementById("wishes").textContent = "";
     state.wishes.forEach(addWish);
     renderMeeting();
   });
   socket.on(E.PHASE, function (update) {
-    for (var key in update) meeting[key] = update[key];
+    for (var key in update) host.meeting[key] = update[key];
     renderMeeting();
   });
-  socket.on(E.CONTRIBUTION, function (c) { items[c.id] = c; if (meeting) renderWall(); });
+  socket.on(E.CONTRIBUTION, function (c) { host.items[c.id] = c; host.changed(); });
   socket.on(E.WISH, addWish);
 })();

@@ -43,6 +43,7 @@
     var after = document.getElementById("after-text");
     after.textContent = after.getAttribute(meeting.phase === "closed" ? "data-closed" : "data-summary");
     document.getElementById("letter").hidden = !(meeting.phase === "closed" && meeting.letter_published);
+    QPM.countdown(document.getElementById("timer"), meeting.timer, T);
   }
 
   function say(text) { feedback.textContent = text; }
@@ -124,5 +125,6 @@
   });
   socket.on(E.STATE, function (state) { renderMeeting(state.meeting); flush(); });
   socket.on(E.PHASE, renderMeeting);
+  QPM.phone = { socket: socket, code: code };
   renderMine();
 })();

@@ -33,6 +33,34 @@
     items.forEach(function (item) { list.appendChild(QPM.el("li", "", item)); });
   };
 
+  function minutes(seconds) {
+    var whole = Math.max(0, Math.ceil(seconds));
+    return Math.floor(whole / 60) + ":" + ("0" + (whole % 60)).slice(-2);
+  }
+
+  /* Show the discussion timer: counting down to `ends_at` (by the server's clock), paused, or off. */
+  QPM.countdown = function (element, timer, texts) {
+    clearInterval(element.qpmTick);
+    element.hidden = !timer.ends_at && timer.left === null;
+    if (timer.ends_at) {
+      var skew = Date.parse(timer.now) - Date.now();
+      var ends = Date.parse(timer.ends_at);
+      var show = function () {
+        var left = (ends - (Date.now() + skew)) / 1000;
+        element.textContent = left > 0 ? QPM.fill(texts.timer_running, { time: minutes(left) }) : texts.timer_done;
+        element.classList.toggle("timer-done", left <= 0);
+        if (left <= 0) clearInterval(element.qpmTick);
+      };
+      show();
+      element.qpmTick = setInterval(show, 500);
+    } else if (timer.left !== null) {
+      element.textContent = QPM.fill(texts.timer_paused, { time: minutes(timer.left) });
+    } else {
+      element.textContent = texts.timer_off || "";
+      element.hidden = !texts.timer_off;
+    }
+  };
+
   /* Connect with auth; the client reconnects by itself and the server sends `state` each time. */
   QPM.connect = function (auth) {
     auth.lang = document.body.getAttribute("data-lang");

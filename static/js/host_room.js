@@ -1,0 +1,50 @@
+/* The host's switches for the room, the discussion timer and the facilitator notes. */
+(function () {
+  "use strict";
+  var QPM = window.QPM, E = QPM.EVENTS, T = QPM.texts, host = QPM.host;
+  if (!host) return;
+  var switches = document.querySelectorAll("[data-setting]");
+  var noteEdit = document.getElementById("note-edit");
+  var notedPhase = null;
+
+  function render() {
+    var meeting = host.meeting;
+    Array.prototype.forEach.call(switches, function (box) {
+      box.checked = !!meeting[box.getAttribute("data-setting")];
+    });
+    document.getElementById("reveal").hidden = meeting.revealed;
+    QPM.countdown(document.getElementById("timer-shown"), meeting.timer, T);
+    if (notedPhase !== meeting.phase) {
+      notedPhase = meeting.phase;
+      document.getElementById("note-text").textContent = host.notes[meeting.phase] || "";
+      noteEdit.value = host.notes[meeting.phase] || "";
+    }
+  }
+
+  Array.prototype.forEach.call(switches, function (box) {
+    box.addEventListener("change", function () {
+      var change = {};
+      change[box.getAttribute("data-setting")] = box.checked;
+      host.send(E.SETTINGS, change, "room-feedback");
+    });
+  });
+  document.getElementById("reveal").addEventListener("click", function () {
+    host.send(E.SETTINGS, { revealed: true }, "room-feedback");
+  });
+  document.querySelector(".timer-buttons").addEventListener("click", function (event) {
+    var action = event.target.getAttribute("data-timer");
+    if (!action) return;
+    var payload = { action: action };
+    if (action === "start") payload.seconds = Math.round(Number(document.getElementById("timer-minutes").value) * 60);
+    host.send(E.TIMER, payload, "room-feedback");
+  });
+  document.getElementById("note-save").addEventListener("click", function () {
+    host.send(E.NOTE, { phase: host.meeting.phase, text: noteEdit.value }, "room-feedback", function (ack) {
+      host.notes = ack.notes;
+      document.getElementById("note-text").textContent = ack.notes[host.meeting.phase];
+      document.getElementById("room-feedback").textContent = T.saved;
+    });
+  });
+
+  host.onChange(render);
+})();

@@ -1,0 +1,61 @@
+/* The ideas of the room on the phone, when the host shows them: batches from the server, and "I agree".
+   An agreement's key is kept on the phone, so agreeing again (or after a reconnect) counts once. */
+(function () {
+  "use strict";
+  var QPM = window.QPM, E = QPM.EVENTS, T = QPM.texts, phone = QPM.phone;
+  var list = document.getElementById("phone-wall");
+  var storageKey = "qpm.agreed." + phone.code;
+  var cards = {};
+  var agreed = {};
+  try { agreed = JSON.parse(localStorage.getItem(storageKey)) || {}; } catch (e) { agreed = {}; }
+
+  function newKey() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  function render() {
+    var shown = Object.keys(cards).map(function (id) { return cards[id]; });
+    shown.sort(function (a, b) { return a.id - b.id; });
+    list.textContent = "";
+    shown.forEach(function (card) {
+      var item = QPM.el("li", "phone-idea");
+      var words = QPM.el("span", "", card.text + (card.agrees ? " (" + QPM.fill(T.agrees, { n: card.agrees }) + ")" : ""));
+      item.appendChild(words);
+      var button = QPM.el("button", "small", agreed[card.id] ? T.agreed : T.agree);
+      button.type = "button";
+      button.setAttribute("aria-pressed", String(!!agreed[card.id]));
+      button.setAttribute("aria-label", QPM.fill(T.agree_label, { text: card.text }));
+      button.setAttribute("data-id", card.id);
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    document.getElementById("ideas").hidden = shown.length === 0;
+  }
+
+  list.addEventListener("click", function (event) {
+    var id = event.target.getAttribute("data-id");
+    if (!id) return;
+    var key = agreed[id] || newKey();
+    agreed[id] = key;
+    phone.socket.timeout(10000).emit(E.AGREE, { id: Number(id), key: key }, function (timedOut, ack) {
+      if (!timedOut && ack.ok && cards[id]) {
+        cards[id].agrees = ack.agrees;
+        agreed[id] = key;
+      }
+      try { localStorage.setItem(storageKey, JSON.stringify(agreed)); } catch (e) { /* private mode */ }
+      render();
+    });
+  });
+
+  function apply(batch) {
+    if (batch.reset) cards = {};
+    batch.changed.forEach(function (card) { cards[card.id] = card; });
+    batch.removed.forEach(function (id) { delete cards[id]; });
+    render();
+  }
+
+  phone.socket.on(E.STATE, function (state) { apply({ reset: true, changed: state.wall, removed: [] }); });
+  phone.socket.on(E.WALL, apply);
+})();
