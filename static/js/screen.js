@@ -17,12 +17,35 @@
     /* Starred ideas lead; otherwise the order they came in. */
     shown.sort(function (a, b) { return (b.starred - a.starred) || (a.id - b.id); });
     wall.textContent = "";
+    /* In reveal mode only the count shows until the host reveals the wall (against group-think). */
+    wall.hidden = !meeting.revealed;
     shown.forEach(function (c) {
-      wall.appendChild(QPM.el("li", c.starred ? "idea starred" : "idea", c.text));
+      var card = QPM.el("li", c.starred ? "idea starred" : "idea");
+      card.appendChild(QPM.el("span", "idea-text", c.text));
+      if (c.group || c.agrees) {
+        var tags = [c.group, c.agrees ? QPM.fill(T.agrees, { n: c.agrees }) : null].filter(Boolean);
+        card.appendChild(QPM.el("span", "idea-tags", tags.join(" · ")));
+      }
+      wall.appendChild(card);
     });
     document.getElementById("count").textContent =
       shown.length === 1 ? T.count_one : QPM.fill(T.count_many, { n: shown.length });
+    QPM.countdown(document.getElementById("timer"), meeting.timer, T);
   }
+
+  /* Nobody scrolls a projector: a wall taller than the screen scrolls slowly by itself, rests at the end
+     and starts over. It holds still under the pointer or keyboard focus (WCAG 2.2.2); calmer if asked. */
+  var part = document.getElementById("wall-part");
+  var calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var y = 0, rest = 60;
+  setInterval(function () {
+    var end = part.scrollHeight - part.clientHeight;
+    if (part.hidden || end < 2 || part.matches(":hover, :focus-within")) { y = part.scrollTop; return; }
+    if (rest > 0) { rest -= 1; return; }
+    y = y >= end - 1 ? 0 : Math.min(y + (calm ? part.clientHeight * 0.8 : 1), end);
+    part.scrollTop = y;
+    if (calm || y === 0 || y >= end - 1) rest = calm ? 160 : 100;
+  }, 50);
 
   var body = document.body;
   var socket = QPM.connect({ meeting: body.getAttribute("data-meeting"),
