@@ -78,25 +78,28 @@ def published_letter(code):
 @pages.route("/host/new", methods=["GET", "POST"])
 def new_meeting():
     """Show the form for preparing a meeting, and open the room when it is sent."""
-    needs_password = bool(current_app.config["STAFF_PASSWORD"])
+    # On GET a link may carry fields to start from (a parent's wish from the last meeting).
+    form = request.form if request.method == "POST" else request.args
+
+    def form_page(status=200, **shown):
+        return render_template("host/new.html", form=form, themes=questions.themes(g.lang),
+                               needs_password=bool(current_app.config["STAFF_PASSWORD"]), **shown), status
+
     if request.method == "GET":
-        # A link may carry a question to start from (a parent's wish from the last meeting).
-        return render_template("host/new.html", needs_password=needs_password, form=request.args)
-    form = request.form
+        return form_page()
     if not staff_password_ok(form.get("staff_password", "")):
-        return render_template("host/new.html", needs_password=True, form=form,
-                               error=N_("The staff password is wrong.")), 403
+        return form_page(403, error=N_("The staff password is wrong."))
     fields = {"kind": form.get("kind", "qpm"), "title": form.get("title", ""), "unit": form.get("unit", ""),
-              "language": form.get("language") or g.lang, "info": form.get("info", "").splitlines(),
+              "theme": form.get("theme", ""), "language": form.get("language") or g.lang,
+              "info": form.get("info", "").splitlines(),
               "questions": [q for q in form.getlist("question") if q.strip()],
               "premoderation": form.get("premoderation") == "on",
               "accept_question_as_is": form.get("accept_question_as_is") == "on"}
     try:
         room = open_room(services().store, fields, g.lang)
     except MeetingError as problem:
-        return render_template("host/new.html", needs_password=needs_password, form=form,
-                               error=problem.message, error_values=problem.values,
-                               verdicts=getattr(problem, "verdicts", None)), 422
+        return form_page(422, error=problem.message, error_values=problem.values,
+                         verdicts=getattr(problem, "verdicts", None))
     return redirect(room.links(base_url())["host_url"], code=303)
 
 

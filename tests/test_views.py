@@ -160,3 +160,13 @@ def test_the_projector_speaks_the_meetings_language(client, make_meeting):
     assert '<html lang="sv">' in page.get_data(as_text=True)
     english = client.get(f"/screen/{meeting['id']}?t={meeting['screen_token']}&lang=en")
     assert '<html lang="en">' in english.get_data(as_text=True)
+
+
+def test_themed_meetings_pick_a_theme_from_the_catalogue(client):
+    page = client.get("/host/new").get_data(as_text=True)
+    assert '<option value="Sociala medier">' in page
+    answer = client.post("/host/new", data={"kind": "themed", "title": "Föräldramöte åk 7", "theme": "Sociala medier",
+                                            "question": ["Hur kan vi prata med våra barn om sociala medier?"]})
+    meeting_id, token = re.search(r"/host/([^#]+)#t=(.+)$", answer.headers["Location"]).groups()
+    state = client.get(f"/api/meetings/{meeting_id}", headers={"Authorization": f"Bearer {token}"}).get_json()
+    assert state["meeting"]["theme"] == "Sociala medier"
