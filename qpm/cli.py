@@ -1,5 +1,6 @@
 """The `qpm` command: `qpm serve` runs the real server (with `--demo`, a ready demo meeting)."""
 import argparse
+from datetime import datetime, timedelta, timezone
 import os
 import resource
 import sys
@@ -42,6 +43,7 @@ def serve(args):
     if args.demo:
         print_demo(app, base)
     print(f"QPM meeting room ({mode}) on http://{args.host}:{args.port}", flush=True)
+    socketio.start_background_task(forget_old_meetings, app, socketio.sleep)
     options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {}
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=args.host, port=args.port, log_output=False, **options)
@@ -62,6 +64,14 @@ def write_letter(args):
     with open(output, "wb") as handle:
         handle.write(render_docx(context))
     print(output)
+
+
+def forget_old_meetings(app, sleep):
+    """Delete closed meetings past the retention period, now and then every hour, while the server runs."""
+    while True:
+        cutoff = datetime.now(timezone.utc) - timedelta(days=app.config["RETENTION_DAYS"])
+        app.extensions["qpm"].store.forget_closed_before(cutoff)
+        sleep(3600)
 
 
 def patch(mode):

@@ -26,13 +26,15 @@ DEFAULTS = {
     # Per address: so many wrong join codes a minute.
     "BAD_CODE_LIMIT": 10,
     "MAX_CONNECTIONS": 10000,
+    # A meeting's data is deleted this many days after it closes; the letter is the lasting record.
+    "RETENTION_DAYS": 30,
     # Phones get the ideas wall in batches, at most one message per this many seconds.
     "PHONE_WALL_INTERVAL": 0.5,
     # A TOML file of local support for families, printed in every letter ([[contact]] name, helps_with, reach).
     "SUPPORT_CONTACTS": "",
 }
 INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
-            "MAX_CONNECTIONS"}
+            "MAX_CONNECTIONS", "RETENTION_DAYS"}
 FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL"}
 
 

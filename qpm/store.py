@@ -3,7 +3,7 @@ import hashlib
 import hmac
 from dataclasses import replace
 
-from sqlalchemy import create_engine, event, func, insert, select, update
+from sqlalchemy import create_engine, delete, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
@@ -55,6 +55,11 @@ class Store:
         """Store what changed in a running meeting: phase, settings, timer, notes, letter."""
         with self.engine.begin() as db:
             db.execute(update(meetings).where(meetings.c.id == meeting.id).values(**changing_row(meeting)))
+
+    def forget_closed_before(self, moment):
+        """Delete the meetings closed before a moment, with all they hold; return how many."""
+        with self.engine.begin() as db:
+            return db.execute(delete(meetings).where(meetings.c.closed_at < moment)).rowcount
 
     def count_participant(self, meeting_id):
         """Count one more phone that took part (in the database, so every server process agrees)."""

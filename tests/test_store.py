@@ -104,3 +104,18 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'wal.sqlite3'}")
     with store.engine.connect() as db:
         assert db.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_closed_meetings_are_forgotten_after_the_retention_period(store):
+    from datetime import timedelta
+
+    _room, old = opened(store)
+    _room, running = opened(store)
+    stored = store.add_contribution(contributions.contribute(old, "Saga", "k", limit=500))[0]
+    store.agree(stored, "a")
+    closed = domain.change_phase(old, "closed")
+    store.save_meeting(closed)
+    assert store.forget_closed_before(closed.closed_at - timedelta(days=1)) == 0
+    assert store.forget_closed_before(closed.closed_at + timedelta(seconds=1)) == 1
+    assert store.meeting(old.id) is None and store.contributions(old.id) == []
+    assert store.meeting(running.id) is not None
