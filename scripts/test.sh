@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Run the whole test suite on this machine: installs what it needs, then runs pytest.
-# On Debian as root it also installs and starts the system services the tests use (LibreOffice for the
-# letter round trip, PostgreSQL for the store). Extra arguments go to pytest.
+# On Debian as root it also installs and starts what the tests use: LibreOffice (the letter round trip),
+# PostgreSQL and Redis (the store and the scaled deployment), Chromium and axe-core (the browser tests).
+# Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 system_packages=()
 command -v soffice >/dev/null || system_packages+=(libreoffice-writer)
 command -v pg_ctlcluster >/dev/null || system_packages+=(postgresql)
+command -v redis-server >/dev/null || system_packages+=(redis-server)
+# The browser tests drive Debian's Chromium (Playwright's own browser downloads do not work here).
+command -v chromium >/dev/null || system_packages+=(chromium fonts-dejavu-core)
+command -v npm >/dev/null || system_packages+=(npm)
 if [ ${#system_packages[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${system_packages[*]} …"
   apt-get update -q >/dev/null
@@ -30,4 +35,9 @@ fi
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q '.[test,eventlet,postgres,redis]'
+# axe-core, the npm package, runs inside the pages for the accessibility checks of tests/test_browser.py.
+if [ ! -f .cache/axe/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null; then
+  mkdir -p .cache/axe
+  npm install --no-save --no-audit --no-fund --loglevel=error --prefix .cache/axe axe-core@4 >/dev/null
+fi
 exec .venv/bin/pytest -q "$@"

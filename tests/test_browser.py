@@ -1,0 +1,515 @@
+"""Real Chromium against a real `qpm serve`: the pages as host, projector and phones use them.
+
+Also checks accessibility with axe-core (no serious or critical WCAG 2.1 A/AA violation), projector
+legibility at 1280×720, and saves a screenshot of every page under test-artifacts/.
+"""
+import os
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import socketio
+
+from browser_helpers import (ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE, PROJECTOR, QUESTION, Axe,
+                             Server, Watch, axe_source, shot)
+
+if not os.environ.get("CI"):  # in CI a missing Playwright is a failure, not a skip
+    pytest.importorskip("playwright.sync_api")
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+LIVE = 2000  # ms: a contribution must reach the projector this fast
+WAIT = 10000  # ms for anything else a healthy local server does in milliseconds
+XSS = "<img src=x onerror=alert(document.domain)>"
+EXACTLY_ON_WALL = "(text) => Array.from(document.querySelectorAll('#wall li, #wall li *')).some(n => n.textContent === text)"
+ON_WALL = "(text) => Array.from(document.querySelectorAll('#wall li')).some(li => li.textContent.includes(text))"
+OFF_WALL = "(text) => !Array.from(document.querySelectorAll('#wall li')).some(li => li.textContent.includes(text))"
+FOCUS_RING = """() => { const s = getComputedStyle(document.activeElement);
+  return {id: document.activeElement.id, tag: document.activeElement.tagName,
+          style: s.outlineStyle, width: parseFloat(s.outlineWidth) || 0, shadow: s.boxShadow}; }"""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """Return a running `qpm serve` whose rate limit does not get in the way of a scripted room."""
+    running = Server(tmp_path_factory.mktemp("browser"),
+                     {"QPM_CONTRIBUTION_BURST": "1000", "QPM_CONTRIBUTION_INTERVAL": "0.01"}).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Return Debian's Chromium driven by Playwright (Playwright's own browsers cannot be downloaded here)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: scripts/test.sh installs it on Debian")
+        pytest.skip(f"{CHROMIUM} is missing")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def axe():
+    """Return the axe-core runner."""
+    source = axe_source()
+    if source is None:
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: scripts/test.sh installs it into .cache/axe")
+        pytest.skip("axe-core is missing (npm install --no-save --prefix .cache/axe axe-core@4)")
+    return Axe(source)
+
+
+@pytest.fixture
+def watch():
+    """Collect dialogs, page errors and CSP violations; none may happen."""
+    watching = Watch()
+    yield watching
+    watching.check()
+
+
+@pytest.fixture
+def open_page(browser, watch):
+    """Return a function that opens a page in a new browser context of a given size."""
+    contexts = []
+
+    def open_new(viewport, url=None, locale="sv-SE", allow_confirm=False, **options):
+        mobile = viewport == PHONE
+        context = browser.new_context(viewport=viewport, locale=locale, is_mobile=mobile, has_touch=mobile,
+                                      accept_downloads=True, **options)
+        context.set_default_timeout(WAIT)
+        contexts.append(context)
+        page = watch.attach(context.new_page(), allow_confirm=allow_confirm)
+        if url:
+            page.goto(url)
+        return page
+
+    yield open_new
+    for context in contexts:
+        context.close()
+
+
+class Host:
+    """The host's side without a browser: a Socket.IO connection that changes phases."""
+
+    def __init__(self, server, meeting):
+        self.client = socketio.Client(reconnection=False)
+        self.client.connect(server.url, auth={"meeting": meeting["id"], "token": meeting["host_token"]},
+                            transports=["websocket"], wait_timeout=10)
+
+    def phase(self, phase):
+        """Move the meeting to a phase."""
+        assert self.client.call("phase", {"phase": phase}, timeout=10) == {"ok": True}
+
+    def close(self):
+        """Disconnect."""
+        self.client.disconnect()
+
+
+@pytest.fixture
+def host_socket(server):
+    """Return a function that connects as a meeting's host over Socket.IO."""
+    opened = []
+
+    def connect(meeting):
+        opened.append(Host(server, meeting))
+        return opened[-1]
+
+    yield connect
+    for host in opened:
+        host.close()
+
+
+def wait_connected(page):
+    """Wait until the page's socket is connected (the status line says so in its class)."""
+    page.wait_for_selector("#connection.ok", state="attached")
+
+
+def send_from_phone(page, text):
+    """Write a contribution on a phone and send it with the Send button."""
+    page.fill("#text", text)
+    page.click("#contribute button[type=submit]")
+
+
+def font_px(page, selector):
+    """Return the computed font size of the first element matching a selector, in CSS pixels."""
+    return page.eval_on_selector(selector, "node => parseFloat(getComputedStyle(node).fontSize)")
+
+
+def host_item(console, text):
+    """Return the host console's list item of a contribution (by its own text, not its tools' texts)."""
+    return console.locator("#wall > li").filter(has=console.locator("> .host-text", has_text=text))
+
+
+def check_focus_visible(page, name, presses=12):
+    """Tab through the page's first controls: each focused one shows a visible focus ring."""
+    page.locator("body").focus()
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    seen = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        ring = page.evaluate(FOCUS_RING)
+        if ring["tag"] == "BODY":
+            break
+        seen.append(ring)
+        visible = (ring["style"] != "none" and ring["width"] >= 2) or ring["shadow"] != "none"
+        assert visible, f"{name}: no visible focus on {ring}"
+    assert seen, f"{name}: nothing takes keyboard focus"
+
+
+# The whole meeting, as people use it ---------------------------------------------------------------
+
+def test_a_whole_meeting_in_real_browsers(server, open_page, axe, watch):
+    """Create through the UI, project, join three phones, moderate, go offline, close and send the letter."""
+    console = open_page(LAPTOP, server.url + "/host/new", allow_confirm=True)
+    assert console.get_attribute("html", "lang") == "sv"
+    axe.check(console, "create")
+    shot(console, "host-new")
+    check_focus_visible(console, "create")
+
+    console.fill("#title", "Föräldramöte på Solrosen")
+    console.fill("#unit", "Solrosens förskola, Humlan")
+    console.fill("#info", "Lucia firar vi den 13 december kl. 8.30.\nKom ihåg extrakläder i facket.")
+    # A problem-centred question gets the checker's reasons and the offer to keep it as it is.
+    console.fill("#question", "Varför slutar barnen aldrig bråka vid vilan?")
+    console.wait_for_selector("#question-verdict .problems li")
+    expect(console.locator("#accept-as-is")).to_be_visible()
+    axe.check(console, "create with the checker's verdict")
+    shot(console, "host-new-checker")
+    console.fill("#question", QUESTION)
+    console.wait_for_selector("#question-verdict .fit")
+    expect(console.locator("#accept-as-is")).to_be_hidden()
+    console.click("form button.primary")
+
+    # The host console: the token came in the fragment and is taken off the address at once.
+    console.wait_for_selector("#console:not([hidden])")
+    wait_connected(console)
+    assert re.search(r"/host/[\w-]+$", console.url), console.url
+    meeting_id = console.url.rsplit("/", 1)[1]
+    token = console.evaluate("(id) => localStorage.getItem('qpm.host.' + id)", meeting_id)
+    code = console.text_content("#code").strip()
+    join_url = console.get_attribute("#join-link", "href")
+    assert join_url.endswith("/j/" + code)
+    axe.check(console, "host console, lobby")
+    shot(console, "host-console-lobby")
+    check_focus_visible(console, "host console")
+
+    # The projector opens from the console's link, in the lobby: the code and the QR code.
+    with console.context.expect_page() as opened:
+        console.click("#screen-link")
+    screen = watch.attach(opened.value)
+    screen.set_viewport_size(PROJECTOR)
+    wait_connected(screen)
+    expect(screen.locator("#lobby")).to_be_visible()
+    expect(screen.locator(".join-code")).to_have_text(code)
+    assert screen.locator(".qr svg").count() == 1
+    assert screen.get_attribute("html", "lang") == "sv"
+    axe.check(screen, "projector, lobby")
+    shot(screen, "projector-lobby", full_page=False)
+
+    # Three phones: one types the code (in lower case, with a space), one follows the QR link, one more.
+    by_code = open_page(PHONE, server.url + "/")
+    axe.check(by_code, "join by code")
+    shot(by_code, "phone-join")
+    check_focus_visible(by_code, "join by code")
+    by_code.fill("#code", code[:3].lower() + " " + code[3:].lower())
+    by_code.press("#code", "Enter")
+    by_code.wait_for_url("**/j/" + code)
+    by_link = open_page(PHONE, join_url)
+    third = open_page(PHONE, join_url)
+    phones = (by_code, by_link, third)
+    for phone in phones:
+        wait_connected(phone)
+        expect(phone.locator("#waiting")).to_be_visible()
+    axe.check(by_code, "phone, lobby")
+    shot(by_code, "phone-lobby")
+
+    def move_to(phase, screen_part, phone_part):
+        console.click(f"#phases [data-phase={phase}]")
+        expect(console.locator(f"#phases [data-phase={phase}]")).to_have_attribute("aria-pressed", "true")
+        expect(screen.locator(screen_part)).to_be_visible()
+        for phone in phones:
+            expect(phone.locator(phone_part)).to_be_visible()
+
+    move_to("info", "#info", "#info")
+    expect(screen.locator("#info-points li")).to_have_count(2)
+    expect(by_link.locator("#info-points li")).to_have_count(2)
+    axe.check(screen, "projector, information")
+    axe.check(by_link, "phone, information")
+    axe.check(console, "host console, information")
+    shot(screen, "projector-info", full_page=False)
+    shot(by_link, "phone-info")
+
+    move_to("question", "#wall-part", "#ask")
+    expect(screen.locator("#question")).to_have_text(QUESTION)
+    expect(by_code.locator("#question")).to_have_text(QUESTION)
+    assert font_px(screen, "#question") >= 40
+    axe.check(screen, "projector, question, empty wall")
+    axe.check(by_code, "phone, question")
+    shot(by_code, "phone-question")
+
+    # Each phone's contribution reaches the projector within two seconds.
+    ideas = ["Vi kan ha en lugn stund med en saga innan vilan.",
+             "Vi kan prata med barnen om hur dagen har varit, lugnt och utan brådska.",
+             "Vi kan ha samma ordning varje dag, så att barnen vet vad som kommer."]
+    for phone, idea in zip(phones, ideas):
+        started = time.monotonic()
+        send_from_phone(phone, idea)
+        screen.wait_for_function(ON_WALL, arg=idea, timeout=LIVE)
+        assert time.monotonic() - started < LIVE / 1000
+        expect(phone.locator("#mine .mine-item").first).to_have_class(re.compile(r"\bvisible\b"))
+        expect(phone.locator("#feedback")).not_to_be_empty()
+        assert font_px(screen, "#wall li") >= 24
+    for idea in ideas:
+        expect(host_item(console, idea)).to_have_count(1)
+
+    # A parent's markup is only text, everywhere; no script runs and no dialog opens.
+    send_from_phone(third, XSS)
+    screen.wait_for_function(ON_WALL, arg=XSS, timeout=LIVE)
+    expect(host_item(console, XSS).locator(".host-text")).to_have_text(XSS)
+    expect(third.locator("#mine .mine-text").first).to_have_text(XSS)
+    for page in (screen, console, third):
+        assert page.locator("#wall img, #mine img").count() == 0
+    assert screen.evaluate(EXACTLY_ON_WALL, XSS)
+
+    # The host stars one (it leads the wall) and hides another (it leaves the projector).
+    host_item(console, ideas[2]).locator("[data-action=star]").click()
+    expect(screen.locator("#wall li").first).to_contain_text(ideas[2])
+    expect(screen.locator("#wall li").first).to_have_class(re.compile(r"\bstarred\b"))
+    host_item(console, ideas[1]).locator("[data-action=hide]").click()
+    screen.wait_for_function(OFF_WALL, arg=ideas[1], timeout=LIVE)
+    expect(host_item(console, ideas[1])).to_have_class(re.compile(r"\bhidden\b"))
+    axe.check(screen, "projector, wall")
+    axe.check(console, "host console, moderating")
+    axe.check(third, "phone, after sending")
+    shot(screen, "projector-wall", full_page=False)
+    shot(console, "host-console-wall")
+    shot(third, "phone-sent")
+
+    # A phone loses its connection, sends anyway, and comes back: the contribution arrives exactly once.
+    offline_idea = "Vi kan dämpa ljuset och prata tyst en stund."
+    by_link.context.set_offline(True)
+    by_link.wait_for_selector("#connection.lost")
+    send_from_phone(by_link, offline_idea)
+    expect(by_link.locator("#mine .mine-item").first).to_have_class(re.compile(r"\bwaiting\b"))
+    expect(by_link.locator("#feedback")).not_to_be_empty()
+    shot(by_link, "phone-offline")
+    by_link.context.set_offline(False)
+    wait_connected(by_link)
+    expect(by_link.locator("#mine .mine-item").first).to_have_class(re.compile(r"\bvisible\b"))
+    screen.wait_for_function(ON_WALL, arg=offline_idea)
+    by_link.reload()  # a reload resends nothing that was acknowledged
+    wait_connected(by_link)
+    expect(by_link.locator("#mine .mine-item")).to_have_count(2)
+    stored = server.state(meeting_id, token)["contributions"]
+    assert [c["text"] for c in stored].count(offline_idea) == 1
+    assert len(stored) == 5
+
+    # Summary, then the host closes the meeting (the close asks for confirmation).
+    move_to("summary", "#wall-part", "#after")
+    axe.check(screen, "projector, summary")
+    axe.check(by_code, "phone, summary")
+    shot(screen, "projector-summary", full_page=False)
+    shot(by_code, "phone-summary")
+    move_to("closed", "#closed", "#after")
+    expect(by_code.locator("#letter")).to_be_hidden()
+    axe.check(screen, "projector, closed")
+    axe.check(by_code, "phone, closed")
+    shot(screen, "projector-closed", full_page=False)
+
+    # The letter: preview, download as Word, publish; then the phone downloads it.
+    console.fill("#closing-text", "Tack för ett fint möte!")
+    console.click("#letter-form button[type=submit]")
+    expect(console.locator("#letter-preview")).to_be_visible()
+    expect(console.locator("#letter-preview")).to_contain_text(ideas[0])
+    expect(console.locator("#letter-preview")).not_to_contain_text(ideas[1])
+    with console.expect_download() as download:
+        console.click("#letter-download")
+    letter = read_docx(download.value, "letter-host.docx")
+    assert ideas[0] in letter and ideas[2] in letter and XSS in letter and offline_idea in letter
+    assert ideas[1] not in letter
+    axe.check(console, "host console, closed with the letter")
+    shot(console, "host-console-closed")
+
+    console.click("#letter-publish")
+    expect(console.locator("#letter-feedback")).not_to_be_empty()
+    for phone in phones:
+        expect(phone.locator("#letter-link")).to_be_visible()
+    with by_code.expect_download() as download:
+        by_code.click("#letter-link")
+    assert read_docx(download.value, "letter-phone.docx") == letter
+    axe.check(by_code, "phone, letter published")
+    shot(by_code, "phone-letter")
+
+
+def read_docx(download, name):
+    """Save a downloaded letter under test-artifacts/ and return its document text."""
+    path = ARTIFACTS / name
+    download.save_as(path)
+    with zipfile.ZipFile(path) as document:
+        xml = document.read("word/document.xml").decode("utf-8")
+    runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
+    text = "".join(runs)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+
+
+# Keyboard only --------------------------------------------------------------------------------------
+
+def test_a_parent_writes_and_sends_with_the_keyboard_only(server, open_page, host_socket):
+    """Tab to the box, type, Tab to Send, Enter; and Enter in the box sends too."""
+    meeting = server.create_meeting()
+    host_socket(meeting).phase("question")
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    expect(phone.locator("#ask")).to_be_visible()
+
+    for _ in range(15):
+        phone.keyboard.press("Tab")
+        if phone.evaluate("() => document.activeElement.id") == "text":
+            break
+    ring = phone.evaluate(FOCUS_RING)
+    assert ring["id"] == "text", "Tab never reached the text box"
+    assert ring["style"] != "none" and ring["width"] >= 2, ring
+    phone.keyboard.type("Vi kan sjunga samma sång varje dag före vilan.")
+    phone.keyboard.press("Tab")
+    ring = phone.evaluate(FOCUS_RING)
+    assert ring["tag"] == "BUTTON" and ring["style"] != "none" and ring["width"] >= 2, ring
+    phone.keyboard.press("Enter")
+    expect(phone.locator("#mine .mine-item.visible")).to_have_count(1)
+    feedback = phone.locator("#feedback")
+    expect(feedback).not_to_be_empty()
+    assert feedback.get_attribute("role") == "status" and feedback.get_attribute("aria-live")
+
+    phone.keyboard.press("Shift+Tab")
+    assert phone.evaluate("() => document.activeElement.id") == "text"
+    phone.keyboard.type("Vi kan ge varje barn en egen filt.")
+    phone.keyboard.press("Enter")
+    expect(phone.locator("#mine .mine-item.visible")).to_have_count(2)
+    texts = [c["text"] for c in server.state(meeting["id"], meeting["host_token"])["contributions"]]
+    assert texts == ["Vi kan sjunga samma sång varje dag före vilan.", "Vi kan ge varje barn en egen filt."]
+
+    # An empty send is explained in the live region, and focus goes back to the box.
+    said = feedback.text_content()
+    phone.keyboard.press("Enter")
+    expect(feedback).not_to_have_text(said)
+    assert phone.evaluate("() => document.activeElement.id") == "text"
+
+
+# Projector legibility -------------------------------------------------------------------------------
+
+def test_the_projector_stays_legible_with_sixty_contributions(server, open_page, host_socket, axe):
+    """At 1280×720: big type, long texts wrap, nothing overflows sideways, and a full wall scrolls itself."""
+    meeting = server.create_meeting()
+    host_socket(meeting).phase("question")
+    parent = socketio.Client(reconnection=False)
+    parent.connect(server.url, auth={"code": meeting["code"]}, transports=["websocket"], wait_timeout=10)
+    texts = []
+    for n in range(60):
+        if n % 10 == 3:
+            text = f"{n}: " + "Vi kan ge barnen tid att landa, läsa en saga och prata lugnt om dagen. " * 6
+        elif n % 10 == 7:
+            text = f"{n}: https://forskolan.example.se/" + "x" * 150
+        elif n % 10 == 9:
+            text = f"{n}: Rad ett\nRad två\nRad tre"
+        else:
+            text = f"{n}: Vi kan ha samma lugna ordning varje dag."
+        texts.append(text[:500])
+    try:
+        for n, text in enumerate(texts):
+            answer = parent.call("contribute", {"text": text, "key": f"legibility-{n}"}, timeout=10)
+            assert answer["ok"], answer
+    finally:
+        parent.disconnect()
+
+    screen = open_page(PROJECTOR, meeting["screen_url"])
+    wait_connected(screen)
+    expect(screen.locator("#wall li")).to_have_count(60)
+    assert font_px(screen, "#question") >= 40
+    sizes = screen.eval_on_selector_all("#wall li", "items => items.map(li => parseFloat(getComputedStyle(li).fontSize))")
+    assert min(sizes) >= 24, sizes
+
+    overflow = screen.evaluate("""() => {
+        const page = document.scrollingElement;
+        const wide = Array.from(document.querySelectorAll('#wall li, #question'))
+            .filter(node => node.scrollWidth > node.clientWidth + 1
+                         || node.getBoundingClientRect().right > window.innerWidth + 1)
+            .map(node => node.textContent.slice(0, 40));
+        return {page: page.scrollWidth - window.innerWidth, wide: wide};
+    }""")
+    assert overflow == {"page": 0, "wide": []}, overflow
+
+    # Either everything fits on the screen, or the wall scrolls by itself while the question stays.
+    fits = screen.evaluate("""() => Array.from(document.querySelectorAll('#wall li'))
+        .every(li => li.getBoundingClientRect().bottom <= window.innerHeight)""")
+    shot(screen, "projector-sixty", full_page=False)
+    if not fits:
+        assert screen.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight + 1"), \
+            "the page itself scrolls: the wall should scroll inside the screen"
+        screen.wait_for_function("""() => { const part = document.getElementById('wall-part');
+            return part.scrollTop > 30; }""", timeout=15000)
+        question = screen.locator("#question").bounding_box()
+        assert question["y"] >= 0 and question["y"] + question["height"] <= PROJECTOR["height"]
+        shot(screen, "projector-sixty-scrolled", full_page=False)
+    axe.check(screen, "projector, sixty contributions")
+
+
+# Languages, labels and errors -----------------------------------------------------------------------
+
+def test_every_page_switches_between_swedish_and_english(server, open_page, host_socket):
+    """The language links on the create, join, phone and host pages; the projector follows the meeting."""
+    meeting = server.create_meeting(language="sv")
+    pages = {"join": server.url + "/", "create": server.url + "/host/new", "phone": meeting["join_url"],
+             "host console": meeting["host_url"]}
+    for name, url in pages.items():
+        page = open_page(LAPTOP if name != "phone" else PHONE, url)
+        assert page.get_attribute("html", "lang") == "sv", name
+        swedish = page.text_content("h1")
+        page.click("nav.languages a[lang=en]")
+        page.wait_for_function("() => document.documentElement.lang === 'en'")
+        expect(page.locator("nav.languages a[lang=en]")).to_have_attribute("aria-current", "true")
+        if name == "host console":  # the token survives the switch; the title is the meeting's own
+            page.wait_for_selector("#console:not([hidden])")
+            expect(page.locator("#phase-heading")).to_have_text("Where the meeting stands")
+        else:
+            assert page.text_content("h1") != swedish or name == "phone", name
+        shot(page, f"english-{name.replace(' ', '-')}")
+        page.click("nav.languages a[lang=sv]")
+        page.wait_for_function("() => document.documentElement.lang === 'sv'")
+
+    # The projector speaks the meeting's language whatever the laptop prefers; it shows no switch
+    # (it is read from the back of the room), but ?lang= still chooses.
+    screen = open_page(PROJECTOR, meeting["screen_url"], locale="en-GB")
+    assert screen.get_attribute("html", "lang") == "sv"
+    expect(screen.locator("nav.languages")).to_be_hidden()
+    screen.goto(meeting["screen_url"] + "&lang=en")
+    assert screen.get_attribute("html", "lang") == "en"
+    wait_connected(screen)
+    shot(screen, "english-projector-lobby", full_page=False)
+
+
+def test_a_wrong_code_is_explained_accessibly(server, open_page, axe):
+    """An unknown code shows the form again with an error that is announced and tied to the field."""
+    page = open_page(PHONE, server.url + "/")
+    page.fill("#code", "ZZZZZZ")
+    page.press("#code", "Enter")
+    error = page.locator("#code-error")
+    expect(error).to_be_visible()
+    assert error.get_attribute("role") == "alert"
+    assert page.get_attribute("#code", "aria-invalid") == "true"
+    assert "code-error" in page.get_attribute("#code", "aria-describedby")
+    axe.check(page, "join by code, wrong code")
+    shot(page, "phone-join-wrong-code")
+
+
+def test_the_phone_announces_its_state_in_live_regions(server, open_page):
+    """Connection and sending feedback are live regions a screen reader reads out."""
+    meeting = server.create_meeting()
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    for selector in ("#connection", "#feedback", "#wish-feedback"):
+        live = phone.locator(selector)
+        assert live.get_attribute("role") == "status" or live.get_attribute("aria-live"), selector
+    expect(phone.locator("#connection")).not_to_be_empty()
