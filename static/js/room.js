@@ -42,6 +42,7 @@
   QPM.countdown = function (element, timer, texts) {
     clearInterval(element.qpmTick);
     element.hidden = !timer.ends_at && timer.left === null;
+    element.classList.toggle("timer-off", element.hidden);
     if (timer.ends_at) {
       var skew = Date.parse(timer.now) - Date.now();
       var ends = Date.parse(timer.ends_at);
