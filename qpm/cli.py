@@ -2,6 +2,7 @@
 import argparse
 from datetime import datetime, timedelta, timezone
 import os
+import re
 import resource
 import sys
 
@@ -44,7 +45,9 @@ def serve(args):
         print_demo(app, base)
     print(f"QPM meeting room ({mode}) on http://{args.host}:{args.port}", flush=True)
     socketio.start_background_task(forget_old_meetings, app, socketio.sleep)
-    options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {}
+    # eventlet stops accepting at 1,024 connections unless told otherwise; gevent's own error log would
+    # print parents' addresses, so it goes through a filter that hides them.
+    options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {"error_log": AddresslessLog()}
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=args.host, port=args.port, log_output=False, **options)
 
@@ -64,6 +67,21 @@ def write_letter(args):
     with open(output, "wb") as handle:
         handle.write(render_docx(context))
     print(output)
+
+
+class AddresslessLog:
+    """The server's error log on stderr, with every IP address and port taken out."""
+
+    # ('127.0.0.1', 45700) and ('::1', 5000, 0, 0) as gevent writes them, and bare IPv4 addresses.
+    ADDRESS = re.compile(r"\('[^']*',\s*\d+(?:,\s*\d+)*\)|\b\d{1,3}(?:\.\d{1,3}){3}\b")
+
+    def write(self, text):
+        """Write to stderr without addresses."""
+        sys.stderr.write(self.ADDRESS.sub("(address)", text))
+
+    def flush(self):
+        """Flush stderr."""
+        sys.stderr.flush()
 
 
 def forget_old_meetings(app, sleep):

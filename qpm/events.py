@@ -181,7 +181,7 @@ def agree(meeting, payload, caller):
     # Without a key of its own the phone agrees once per connection.
     key = payload.get("key") if "key" in payload else f"connection:{request.sid}"
     counted = store.agree(idea, contributions.valid_key(key))
-    announce(meeting, counted)
+    announce(meeting, counted, was_shown=True)
     return {"agrees": counted.agrees}
 
 
@@ -196,16 +196,19 @@ def suggest(meeting, payload, _caller):
 
 # Telling the rooms ----------------------------------------------------------------------------------
 
-def announce(meeting, contribution):
-    """Send a new or changed contribution to the host, to the screen as far as it may see it, and to phones."""
+def announce(meeting, contribution, was_shown=False):
+    """Send a new or changed contribution to the host, to the screen and phones as far as they may see it.
+
+    A contribution the screen never saw is not even named to it: a held one stays the host's alone.
+    """
     socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting.id, "host"))
-    if contribution.shown_to("screen"):
+    shown = contribution.shown_to("screen")
+    if shown:
         socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))
-    else:
+    elif was_shown:
         socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": contribution.id}, to=room(meeting.id, "screen"))
-    if meeting.wall_on_phones and contribution.question_index == meeting.question_index:
-        card = contribution.view("parent") if contribution.shown_to("parent") else None
-        services().wall.changed(meeting.id, contribution.id, card)
+    if meeting.wall_on_phones and contribution.question_index == meeting.question_index and (shown or was_shown):
+        services().wall.changed(meeting.id, contribution.id, contribution.view("parent") if shown else None)
 
 
 def tell_meeting(meeting):

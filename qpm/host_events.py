@@ -17,11 +17,11 @@ def idea(meeting, contribution_id):
     return found
 
 
-def save_and_announce(meeting, changed):
-    """Store moderated contributions, then tell the rooms."""
-    for contribution in changed:
-        services().store.save_contribution(contribution)
-        announce(meeting, contribution)
+def save_and_announce(meeting, before, after):
+    """Store moderated contributions, then tell the rooms what changed."""
+    for old, new in zip(before, after):
+        services().store.save_contribution(new)
+        announce(meeting, new, was_shown=old.status == "visible")
 
 
 @action(Event.MODERATE, roles=("host",))
@@ -29,12 +29,14 @@ def moderate(meeting, payload, _caller):
     """Approve, hide, restore, star, unstar, edit, group or merge a contribution."""
     target = idea(meeting, payload.get("id"))
     if payload.get("action") == "merge":
-        changed = contributions.merge(target, idea(meeting, payload.get("into")))
+        before = [target, idea(meeting, payload.get("into"))]
+        after = contributions.merge(*before)
     else:
-        changed = [contributions.moderate(target, payload.get("action"), text=payload.get("text"),
-                                          group=payload.get("group"),
-                                          limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])]
-    save_and_announce(meeting, changed)
+        before = [target]
+        after = [contributions.moderate(target, payload.get("action"), text=payload.get("text"),
+                                        group=payload.get("group"),
+                                        limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])]
+    save_and_announce(meeting, before, after)
 
 
 @action(Event.GROUP, roles=("host",))
@@ -45,7 +47,7 @@ def group(meeting, payload, _caller):
         raise MeetingError("bad_type", N_("“%(field)s” must be a list of texts."), field="ids")
     name = contributions.group_name(payload.get("name"))
     members = [idea(meeting, contribution_id) for contribution_id in ids]
-    save_and_announce(meeting, [contributions.moderate(c, "group", group=name) for c in members])
+    save_and_announce(meeting, members, [contributions.moderate(c, "group", group=name) for c in members])
 
 
 @action(Event.SUGGEST_GROUPS, roles=("host",))

@@ -2,6 +2,7 @@
 import pytest
 
 from qpm import create_app, socketio
+from servers import Peers
 
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 
@@ -69,3 +70,11 @@ def roles(connect, meeting):
 def received(connection, name):
     """Return the payloads of one event a connection has received since it was last asked."""
     return [message["args"][0] for message in connection.get_received() if message["name"] == name]
+
+
+@pytest.fixture
+def peers():
+    """Make connected clients and disconnect them all at the end of the test."""
+    made = Peers()
+    yield made
+    made.close()

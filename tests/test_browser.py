@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import socketio
 
-from browser_helpers import (ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE, PROJECTOR, QUESTION, Axe,
-                             Server, Watch, axe_source, shot)
+from browser_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE, PROJECTOR, Axe, Watch, axe_source, shot
+from servers import QUESTION, Server
 
 if not os.environ.get("CI"):  # in CI a missing Playwright is a failure, not a skip
     pytest.importorskip("playwright.sync_api")
@@ -34,7 +34,7 @@ FOCUS_RING = """() => { const s = getComputedStyle(document.activeElement);
 def server(tmp_path_factory):
     """Return a running `qpm serve` whose rate limit does not get in the way of a scripted room."""
     running = Server(tmp_path_factory.mktemp("browser"),
-                     {"QPM_CONTRIBUTION_BURST": "1000", "QPM_CONTRIBUTION_INTERVAL": "0.01"}).start()
+                     env={"QPM_CONTRIBUTION_BURST": "1000", "QPM_CONTRIBUTION_INTERVAL": "0.01"}).start()
     yield running
     running.stop()
 
@@ -304,7 +304,7 @@ def test_a_whole_meeting_in_real_browsers(server, open_page, axe, watch):
     by_link.reload()  # a reload resends nothing that was acknowledged
     wait_connected(by_link)
     expect(by_link.locator("#mine .mine-item")).to_have_count(2)
-    stored = server.state(meeting_id, token)["contributions"]
+    stored = server.meeting_state({"id": meeting_id, "host_token": token})["contributions"]
     assert [c["text"] for c in stored].count(offline_idea) == 1
     assert len(stored) == 5
 
@@ -388,7 +388,7 @@ def test_a_parent_writes_and_sends_with_the_keyboard_only(server, open_page, hos
     phone.keyboard.type("Vi kan ge varje barn en egen filt.")
     phone.keyboard.press("Enter")
     expect(phone.locator("#mine .mine-item.visible")).to_have_count(2)
-    texts = [c["text"] for c in server.state(meeting["id"], meeting["host_token"])["contributions"]]
+    texts = [c["text"] for c in server.meeting_state(meeting)["contributions"]]
     assert texts == ["Vi kan sjunga samma sång varje dag före vilan.", "Vi kan ge varje barn en egen filt."]
 
     # An empty send is explained in the live region, and focus goes back to the box.
