@@ -6,12 +6,13 @@ from io import BytesIO
 import segno
 from flask import (Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, send_file,
                    url_for)
+from werkzeug.exceptions import TooManyRequests
 
-from .app import base_url
-from .i18n import LANGUAGES, N_, pick_language, translate
 from . import meeting as domain
 from . import questions
+from .app import base_url
 from .events import tell_meeting
+from .i18n import LANGUAGES, N_, pick_language, translate
 from .letter import meeting_letter, plain_text, render_docx
 from .meeting import MeetingError, QuestionNotFit, normalise_join_code
 from .rooms import open_room, room_links
@@ -51,16 +52,26 @@ def join():
     return redirect(url_for("pages.phone", code=normalise_join_code(request.args.get("code", ""))))
 
 
-@pages.get("/j/<code>")
-def phone(code):
-    """Show a meeting's phone page for parents."""
+def meeting_for_code(code):
+    """Return the meeting a typed code opens; wrong codes count against the address (in memory only)."""
     address = request.remote_addr or "?"
     limits = services()
     if limits.bad_codes.blocked(address):
-        return render_template("index.html", error=N_("Too many wrong codes. Wait a minute and try again.")), 429
+        raise TooManyRequests()
     meeting = limits.store.meeting_by_code(normalise_join_code(code))
     if meeting is None:
         limits.bad_codes.failed(address)
+    return meeting
+
+
+@pages.get("/j/<code>")
+def phone(code):
+    """Show a meeting's phone page for parents."""
+    try:
+        meeting = meeting_for_code(code)
+    except TooManyRequests:
+        return render_template("index.html", error=N_("Too many wrong codes. Wait a minute and try again.")), 429
+    if meeting is None:
         return render_template("index.html", error=N_("There is no meeting with that code. Check the code and try again."),
                                typed=code[:12]), 404
     return render_template("parent/phone.html", meeting=meeting)
@@ -69,7 +80,7 @@ def phone(code):
 @pages.get("/j/<code>/letter.docx")
 def published_letter(code):
     """Let parents download the letter once the host has published it."""
-    meeting = services().store.meeting_by_code(normalise_join_code(code))
+    meeting = meeting_for_code(code)
     if meeting is None or not meeting.letter_published:
         abort(404)
     return letter_download(meeting)

@@ -19,11 +19,6 @@
   function save() {
     try { localStorage.setItem(storageKey, JSON.stringify(sent)); } catch (e) { /* private mode: memory only */ }
   }
-  function newKey() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-  }
 
   function renderMine() {
     mine.textContent = "";
@@ -85,7 +80,7 @@
     event.preventDefault();
     var text = box.value.trim();
     if (!text) { say(T.empty); box.focus(); return; }
-    sent.push({ key: newKey(), text: text, status: "waiting" });
+    sent.push({ key: QPM.newKey(), text: text, status: "waiting" });
     save();
     box.value = "";
     updateCounter();

@@ -9,12 +9,6 @@
   var agreed = {};
   try { agreed = JSON.parse(localStorage.getItem(storageKey)) || {}; } catch (e) { agreed = {}; }
 
-  function newKey() {
-    var bytes = new Uint8Array(12);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-  }
-
   function render() {
     var shown = Object.keys(cards).map(function (id) { return cards[id]; });
     shown.sort(function (a, b) { return a.id - b.id; });
@@ -37,7 +31,7 @@
   list.addEventListener("click", function (event) {
     var id = event.target.getAttribute("data-id");
     if (!id) return;
-    var key = agreed[id] || newKey();
+    var key = agreed[id] || QPM.newKey();
     agreed[id] = key;
     phone.socket.timeout(10000).emit(E.AGREE, { id: Number(id), key: key }, function (timedOut, ack) {
       if (!timedOut && ack.ok && cards[id]) {

@@ -20,6 +20,13 @@
     return node;
   };
 
+  /* A random key made on the phone: a resend with the same key is stored (or counted) once. */
+  QPM.newKey = function () {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  };
+
   /* Show the sections that belong to a phase and hide the others. */
   QPM.showPhase = function (phase) {
     var parts = document.querySelectorAll(".phase-part");
