@@ -1,4 +1,5 @@
 """Real-server tests: `qpm serve` as a subprocess, driven by python-socketio clients, under gevent and eventlet."""
+import time
 import uuid
 
 import pytest
@@ -361,3 +362,26 @@ def test_the_server_log_holds_no_address(server):
     """After every test above, with many phones come and gone, the server printed no IP address."""
     lines = [line for line in server.output().splitlines() if not line.startswith("QPM meeting room")]
     assert not [line for line in lines if "127.0.0.1" in line]
+
+
+def test_phones_get_the_ideas_wall_in_batches(own_server, peers):
+    """50 ideas reach a phone showing the wall in a handful of messages, not one message per idea."""
+    server = own_server(UNLIMITED_ENV)
+    meeting = server.create_meeting()
+    host = peers(server, host_auth(meeting))
+    open_question(host)
+    assert host.call("settings", {"wall_on_phones": True}) == {"ok": True}
+    watcher, writer = peers(server, parent_auth(meeting)), peers(server, parent_auth(meeting))
+    assert watcher.next("state")["wall"] == []
+    started = time.monotonic()
+    for n in range(50):
+        assert writer.call("contribute", {"text": f"Idé nummer {n}", "key": new_key()})["ok"]
+    cards, batches = set(), 0
+    while len(cards) < 50:
+        batch = watcher.next("wall")
+        batches += 1
+        cards.update(card["id"] for card in batch["changed"])
+    elapsed = time.monotonic() - started
+    # One batch per half second at most, and a couple to spare for the edges of the intervals.
+    assert batches <= elapsed / 0.5 + 2, (batches, elapsed)
+    assert batches < 50 and watcher.received("contribution") == []
