@@ -6,7 +6,6 @@ from .i18n import N_
 from .meeting import MeetingError, clean_text, now
 from .privacy import personal_data
 
-STATUSES = ("visible", "held", "hidden")
 MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge")
 MAX_KEY = 64
 MAX_GROUP = 80
@@ -20,7 +19,7 @@ class Contribution:
     question_index: int
     key: str
     text: str
-    status: str = "visible"
+    status: str = "visible"  # or "held" (waits for the host) or "hidden"
     starred: bool = False
     group: str | None = None
     agrees: int = 0

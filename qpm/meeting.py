@@ -10,7 +10,6 @@ from .i18n import LANGUAGES, N_
 
 KINDS = ("qpm", "themed")
 PHASES = ("lobby", "info", "question", "summary", "closed")
-ROLES = ("parent", "screen", "host")
 
 # No 0/O, 1/I/L: a code read off a projector must not be misread.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -3,7 +3,7 @@ import hashlib
 import hmac
 from dataclasses import replace
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
@@ -125,14 +125,6 @@ class Store:
         with self.engine.connect() as db:
             rows = db.execute(query.order_by(contributions.c.id)).mappings().all()
         return [contribution_from(row) for row in rows]
-
-    def count_contributions(self, meeting_id, question_index, statuses=("visible",)):
-        """Return how many contributions of some statuses a question has."""
-        query = select(func.count()).select_from(contributions).where(
-            (contributions.c.meeting_id == meeting_id) & (contributions.c.question_index == question_index)
-            & contributions.c.status.in_(statuses))
-        with self.engine.connect() as db:
-            return db.execute(query).scalar()
 
     def save_contribution(self, contribution):
         """Store a moderated contribution: its status, star, group, text and agreement count."""

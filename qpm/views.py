@@ -15,6 +15,7 @@ from .events import tell_meeting
 from .i18n import LANGUAGES, N_, pick_language, translate
 from .letter import meeting_letter, plain_text, render_docx
 from .meeting import MeetingError, QuestionNotFit, normalise_join_code
+from .privacy import REASONS
 from .rooms import open_room, room_links
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -119,7 +120,8 @@ def console(meeting_id):
     """Show the host console; its token arrives in the URL fragment and is checked over the socket."""
     if services().store.meeting(meeting_id) is None:
         abort(404)
-    return render_template("host/console.html", meeting_id=meeting_id)
+    reasons = {code: translate(g.lang, reason) for code, reason in REASONS.items()}
+    return render_template("host/console.html", meeting_id=meeting_id, reasons=reasons)
 
 
 @pages.get("/screen/<meeting_id>")

@@ -79,7 +79,7 @@
       li.appendChild(QPM.el("p", "host-meta", meta.join(" · ")));
       if (item.status === "held" && item.held_for && item.held_for.length) {
         li.appendChild(QPM.el("p", "held-reason", T.held_for + " " + item.held_for.map(function (code) {
-          return T["reason_" + code];
+          return T.reasons[code];
         }).join(" ")));
       }
       var tools = QPM.el("div", "host-tools");
