@@ -513,3 +513,44 @@ def test_the_phone_announces_its_state_in_live_regions(server, open_page):
         live = phone.locator(selector)
         assert live.get_attribute("role") == "status" or live.get_attribute("aria-live"), selector
     expect(phone.locator("#connection")).not_to_be_empty()
+
+
+# Facilitation in the browser ------------------------------------------------------------------------
+
+def test_facilitation_in_real_browsers(server, open_page, axe):
+    """A name is held with its reason, ideas and agreement reach phones, the timer counts down, reveal mode hides."""
+    meeting = server.create_meeting()
+    console = open_page(LAPTOP, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    projector = open_page(PROJECTOR, meeting["screen_url"])
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    console.click("#phases button[data-phase=question]")
+    phone.wait_for_selector("#ask:not([hidden])")
+
+    send_from_phone(phone, "Jag tycker att Saga behöver vila mer")
+    expect(phone.locator(".mine-item.held")).to_have_count(1)
+    expect(host_item(console, "Saga behöver vila")).to_contain_text("Det kan innehålla en persons namn.")
+    send_from_phone(phone, "Läsa en saga innan vilan")
+    expect(projector.locator("#wall li")).to_have_count(1)
+    expect(projector.locator("#wall")).not_to_contain_text("Saga behöver")
+
+    console.check("#set-wall-on-phones")
+    phone.wait_for_selector("#ideas:not([hidden])")
+    phone.locator("#phone-wall button").first.click()
+    expect(phone.locator("#phone-wall button").first).to_have_attribute("aria-pressed", "true")
+    expect(projector.locator("#wall li").first).to_contain_text("1 håller med")
+
+    console.fill("#timer-minutes", "5")
+    console.click("button[data-timer=start]")
+    expect(projector.locator("#timer")).to_contain_text(re.compile(r"[45]:\d\d kvar"))
+    expect(phone.locator("#timer")).to_contain_text("kvar")
+
+    console.check("#set-reveal-mode")
+    expect(projector.locator("#wall")).to_be_hidden()
+    expect(projector.locator("#count")).to_contain_text("1 bidrag")
+    console.click("#reveal")
+    expect(projector.locator("#wall")).to_be_visible()
+    for page, name in ((console, "host console, facilitation"), (phone, "phone, ideas"), (projector, "projector, timer")):
+        axe.check(page, name)
+        shot(page, name.replace(", ", "-").replace(" ", "-"))

@@ -16,11 +16,13 @@
     shown.forEach(function (card) {
       var item = QPM.el("li", "phone-idea");
       var words = QPM.el("span", "", card.text + (card.agrees ? " (" + QPM.fill(T.agrees, { n: card.agrees }) + ")" : ""));
+      words.id = "idea-" + card.id;
       item.appendChild(words);
       var button = QPM.el("button", "small", agreed[card.id] ? T.agreed : T.agree);
       button.type = "button";
       button.setAttribute("aria-pressed", String(!!agreed[card.id]));
-      button.setAttribute("aria-label", QPM.fill(T.agree_label, { text: card.text }));
+      /* The idea describes the button, so a screen reader says which idea "I agree" is about. */
+      button.setAttribute("aria-describedby", words.id);
       button.setAttribute("data-id", card.id);
       item.appendChild(button);
       list.appendChild(item);
