@@ -1,5 +1,6 @@
 """The Flask application and its Socket.IO server."""
 import os
+from urllib.parse import urlencode
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -68,6 +69,11 @@ def _set_up_languages(app):
         lambda message: translations(g.lang).gettext(message),
         lambda singular, plural, n: translations(g.lang).ngettext(singular, plural, n),
         newstyle=True)
+
+    @app.template_global()
+    def in_language(language):
+        """Return this page's address in another language, keeping the rest of its query (the projector's token)."""
+        return "?" + urlencode(dict(request.args, lang=language))
 
     @app.before_request
     def choose_language():

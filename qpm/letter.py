@@ -33,8 +33,8 @@ def as_typed(text):
 
 
 def meeting_day(meeting):
-    """Return the meeting's date in Sweden (the store keeps UTC)."""
-    moment = datetime.fromisoformat(meeting["created_at"])
+    """Return the meeting's date in Sweden: the day it closed (it may have been prepared days before)."""
+    moment = datetime.fromisoformat(meeting.get("closed_at") or meeting["created_at"])
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(MEETING_TIME_ZONE).date()

@@ -65,8 +65,12 @@ def test_dates_are_written_out_in_the_reader_language_and_swedish_time():
     assert letter_context(meeting(), [], 0, "sv")["date"] == "22 november 2026"
     assert letter_context(meeting(), [], 0, "en")["date"] == "22 November 2026"
     # 23.30 UTC is already the next day in Stockholm.
-    late = meeting(created_at="2026-11-22T23:30:00+00:00")
+    late = meeting(closed_at="2026-11-22T23:30:00+00:00")
     assert letter_context(late, [], 0, "sv")["date_iso"] == "2026-11-23"
+    # A meeting prepared days before is dated the day it was held (closed); an open one the day it was made.
+    prepared = meeting(created_at="2026-11-18T09:00:00+00:00")
+    assert letter_context(prepared, [], 0, "sv")["date"] == "22 november 2026"
+    assert letter_context(meeting(closed_at=None), [], 0, "sv")["date"] == "22 november 2026"
 
 
 def test_numbers_are_written_the_reader_way():
