@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 from flask import Flask, current_app, g, jsonify, request
 from flask_socketio import SocketIO
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as settings
 from .config import asset_folder
@@ -59,6 +60,11 @@ def create_app(config=None):
         app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
         cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
         logger=False, engineio_logger=False)
+    if app.config["PROXIES"]:
+        # Behind nginx every phone would share the proxy's address (and its wrong-code limit). Wrapped
+        # around the Socket.IO middleware, so socket connections see the phone's address too.
+        hops = app.config["PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 

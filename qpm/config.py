@@ -26,6 +26,8 @@ DEFAULTS = {
     # Per address: so many wrong join codes a minute.
     "BAD_CODE_LIMIT": 10,
     "MAX_CONNECTIONS": 10000,
+    # How many reverse proxies (nginx) stand in front: their X-Forwarded-* headers are then trusted.
+    "PROXIES": 0,
     # A meeting's data is deleted this many days after it closes; the letter is the lasting record.
     "RETENTION_DAYS": 30,
     # Phones get the ideas wall in batches, at most one message per this many seconds.
@@ -34,7 +36,7 @@ DEFAULTS = {
     "SUPPORT_CONTACTS": "",
 }
 INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
-            "MAX_CONNECTIONS", "RETENTION_DAYS"}
+            "MAX_CONNECTIONS", "RETENTION_DAYS", "PROXIES"}
 FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL"}
 
 

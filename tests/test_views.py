@@ -170,3 +170,12 @@ def test_themed_meetings_pick_a_theme_from_the_catalogue(client):
     meeting_id, token = re.search(r"/host/([^#]+)#t=(.+)$", answer.headers["Location"]).groups()
     state = client.get(f"/api/meetings/{meeting_id}", headers={"Authorization": f"Bearer {token}"}).get_json()
     assert state["meeting"]["theme"] == "Sociala medier"
+
+
+def test_behind_a_proxy_each_phone_keeps_its_own_wrong_code_limit(tmp_path):
+    proxied = create_app({"INSTANCE": tmp_path, "ASYNC_MODE": "threading", "PROXIES": 1, "BAD_CODE_LIMIT": 2})
+    client = proxied.test_client()
+    for _ in range(2):
+        client.get("/j/ZZZZZZ", headers={"X-Forwarded-For": "10.0.0.1"})
+    assert client.get("/j/ZZZZZZ", headers={"X-Forwarded-For": "10.0.0.1"}).status_code == 429
+    assert client.get("/j/ZZZZZZ", headers={"X-Forwarded-For": "10.0.0.2"}).status_code == 404
