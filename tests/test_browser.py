@@ -552,3 +552,20 @@ def test_facilitation_in_real_browsers(server, open_page, axe):
     for page, name in ((console, "host console, facilitation"), (phone, "phone, ideas"), (projector, "projector, timer")):
         axe.check(page, name)
         shot(page, name.replace(", ", "-").replace(" ", "-"))
+
+
+def test_a_contribution_that_comes_too_late_stays_on_the_phone_with_the_reason(server, open_page, host_socket):
+    """Sent offline, refused when the question has closed meanwhile: the parent still sees the text and why."""
+    meeting = server.create_meeting()
+    host = host_socket(meeting)
+    host.phase("question")
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    phone.context.set_offline(True)
+    send_from_phone(phone, "Vi kan läsa tillsammans")
+    expect(phone.locator("#mine .mine-item.waiting")).to_have_count(1)
+    host.phase("summary")
+    phone.context.set_offline(False)
+    expect(phone.locator("#mine .mine-item.failed")).to_contain_text("Inte skickat: Frågan är inte öppen")
+    expect(phone.locator("#mine .mine-item.failed")).to_contain_text("Vi kan läsa tillsammans")
+    assert server.meeting_state(meeting)["contributions"] == []

@@ -25,7 +25,8 @@
     sent.slice().reverse().forEach(function (item) {
       var li = QPM.el("li", "mine-item " + item.status);
       li.appendChild(QPM.el("span", "mine-text", item.text));
-      li.appendChild(QPM.el("span", "mine-status", T[item.status] || T.waiting));
+      var status = item.status === "failed" ? T.failed + " " + item.error : T[item.status] || T.waiting;
+      li.appendChild(QPM.el("span", "mine-status", status));
       mine.appendChild(li);
     });
     document.getElementById("mine-empty").hidden = sent.length > 0;
@@ -65,9 +66,11 @@
         say(ack.error.message);
         pause = 3500;
       } else {
-        /* Refused for good (too long, question closed…): give the text back to the parent. */
-        sent.splice(sent.indexOf(next), 1);
-        if (!box.value) box.value = next.text;
+        /* Refused for good (too long, question closed…): the text stays in the list with the reason,
+           and goes back into the box if the question is still open, to mend and send again. */
+        next.status = "failed";
+        next.error = ack.error.message;
+        if (!box.value && !document.getElementById("ask").hidden) box.value = next.text;
         say(ack.error.message);
       }
       save();
