@@ -21,12 +21,13 @@
     notes: {},
     onChange: function (listener) { listeners.push(listener); },
     changed: function () { if (host.meeting) listeners.forEach(function (listener) { listener(); }); },
-    /* Send an action; show a refusal in `feedback`, call `done` with a successful ack. */
-    send: function (event, payload, feedback, done) {
+    /* Send an action; show a refusal in `feedback`, call `done` with a successful ack, `always` after any. */
+    send: function (event, payload, feedback, done, always) {
       socket.timeout(10000).emit(event, payload, function (timedOut, ack) {
         var shown = document.getElementById(feedback || "phase-feedback");
         shown.textContent = timedOut ? T.reconnecting : ack.ok ? "" : ack.error.message;
         if (!timedOut && ack.ok && done) done(ack);
+        if (always) always();
       });
     }
   };

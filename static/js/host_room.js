@@ -6,11 +6,13 @@
   var switches = document.querySelectorAll("[data-setting]");
   var noteEdit = document.getElementById("note-edit");
   var notedPhase = null;
+  var changing = {};  /* switches the host just flipped: not reset by an update that left before it */
 
   function render() {
     var meeting = host.meeting;
     Array.prototype.forEach.call(switches, function (box) {
-      box.checked = !!meeting[box.getAttribute("data-setting")];
+      var setting = box.getAttribute("data-setting");
+      if (!changing[setting]) box.checked = !!meeting[setting];
     });
     document.getElementById("reveal").hidden = meeting.revealed;
     QPM.countdown(document.getElementById("timer-shown"), meeting.timer, T);
@@ -23,9 +25,13 @@
 
   Array.prototype.forEach.call(switches, function (box) {
     box.addEventListener("change", function () {
+      var setting = box.getAttribute("data-setting");
       var change = {};
-      change[box.getAttribute("data-setting")] = box.checked;
-      host.send(E.SETTINGS, change, "room-feedback");
+      change[setting] = box.checked;
+      changing[setting] = true;
+      /* The acknowledgement may overtake the meeting update it caused: keep the accepted value. */
+      host.send(E.SETTINGS, change, "room-feedback", function () { host.meeting[setting] = change[setting]; },
+                function () { changing[setting] = false; render(); });
     });
   });
   document.getElementById("reveal").addEventListener("click", function () {
