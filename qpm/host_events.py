@@ -24,6 +24,14 @@ def save_and_announce(meeting, before, after):
         announce(meeting, new, was_shown=old.status == "visible")
 
 
+def share(before, after):
+    """Store a changed meeting and tell everyone; phones get their wall anew when what it shows changed."""
+    services().store.save_meeting(after)
+    tell_meeting(after)
+    if (after.question_index, after.wall_on_phones) != (before.question_index, before.wall_on_phones):
+        reset_wall(after)
+
+
 @action(Event.MODERATE, roles=("host",))
 def moderate(meeting, payload, _caller):
     """Approve, hide, restore, star, unstar, edit, group or merge a contribution."""
@@ -61,29 +69,19 @@ def suggest_groups(meeting, _payload, _caller):
 @action(Event.CHANGE_PHASE, roles=("host",))
 def change_phase(meeting, payload, _caller):
     """Move the meeting to another phase or question and tell everyone in it."""
-    moved = domain.change_phase(meeting, payload.get("phase"), payload.get("question"))
-    services().store.save_meeting(moved)
-    tell_meeting(moved)
-    if moved.question_index != meeting.question_index:
-        reset_wall(moved)
+    share(meeting, domain.change_phase(meeting, payload.get("phase"), payload.get("question")))
 
 
 @action(Event.SETTINGS, roles=("host",))
 def change_settings(meeting, payload, _caller):
     """Switch pre-moderation, the ideas on the phones, or reveal mode."""
-    changed = domain.change_settings(meeting, payload)
-    services().store.save_meeting(changed)
-    tell_meeting(changed)
-    if changed.wall_on_phones != meeting.wall_on_phones:
-        reset_wall(changed)
+    share(meeting, domain.change_settings(meeting, payload))
 
 
 @action(Event.TIMER, roles=("host",))
 def timer(meeting, payload, _caller):
     """Start, pause, resume, lengthen or end the discussion timer shown on the projector and phones."""
-    timed = facilitation.run_timer(meeting, payload.get("action"), payload.get("seconds"))
-    services().store.save_meeting(timed)
-    tell_meeting(timed)
+    share(meeting, facilitation.run_timer(meeting, payload.get("action"), payload.get("seconds")))
 
 
 @action(Event.NOTE, roles=("host",))
