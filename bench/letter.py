@@ -7,7 +7,7 @@ from pathlib import Path
 # Run from a checkout as `python bench/letter.py` as well as with the package installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qpm.letter import letter_context, plain_text, render_docx  # noqa: E402
+from qpm.letter.context import letter_context, plain_text, render_docx  # noqa: E402
 
 CONTRIBUTIONS = 300
 RUNS = 15

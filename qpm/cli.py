@@ -36,7 +36,8 @@ def serve(args):
     if mode not in ASYNC_MODES:
         sys.exit(f"QPM_ASYNC_MODE must be one of {', '.join(ASYNC_MODES)}, not {mode!r}")
     patch(mode)
-    from .app import create_app, socketio
+    from .web.factory import create_app
+    from .web.app import socketio
 
     app = create_app({"ASYNC_MODE": mode})
     _allow_many_connections()
@@ -54,8 +55,8 @@ def serve(args):
 
 def write_letter(args):
     """Write a meeting's letter from the store to a .docx file."""
-    from .app import create_app
-    from .letter import meeting_letter, render_docx
+    from .web.factory import create_app
+    from .letter.context import meeting_letter, render_docx
 
     app = create_app({"ASYNC_MODE": "threading"})
     services = app.extensions["qpm"]
@@ -112,7 +113,7 @@ def _allow_many_connections():
 def print_demo(app, base):
     """Create a demo meeting and print its links."""
     from .demo import DEMO_MEETING
-    from .rooms import open_room
+    from .web.rooms import open_room
 
     room = open_room(app.extensions["qpm"].store, DEMO_MEETING)
     links = room.links(base)

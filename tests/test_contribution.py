@@ -1,10 +1,10 @@
 """Contributions on their own: writing, holding personal data, moderation, merging, agreement, wishes."""
 import pytest
 
-from qpm import contribution as contributions
-from qpm import meeting as domain
-from qpm.contribution import Contribution
-from qpm.meeting import MeetingError
+from qpm.domain import contribution as contributions
+from qpm.domain import meeting as domain
+from qpm.domain.contribution import Contribution
+from qpm.domain.meeting import MeetingError
 
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 

@@ -3,11 +3,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from qpm import meeting as domain
-from qpm.contribution import Contribution
-from qpm.facilitation import notes_for, run_timer, write_note
-from qpm.grouping import suggest_groups
-from qpm.meeting import PHASES, MeetingError
+from qpm.domain import meeting as domain
+from qpm.domain.contribution import Contribution
+from qpm.domain.facilitation import notes_for, run_timer, write_note
+from qpm.domain.grouping import suggest_groups
+from qpm.domain.meeting import PHASES, MeetingError
 
 T0 = datetime(2026, 11, 22, 17, 30, tzinfo=timezone.utc)
 

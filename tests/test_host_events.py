@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import received
-from qpm.events import Event
+from qpm.web.sockets.events import Event
 
 HOST_ONLY = [
     (Event.MODERATE, {"id": 1, "action": "edit", "text": "x"}), (Event.GROUP, {"ids": [1], "name": "G"}),

@@ -5,7 +5,7 @@ from pathlib import Path
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from qpm.events import Event
+from qpm.web.sockets.events import Event
 from qpm.i18n import CATALOGUES, pick_language, translate
 
 ROOT = Path(__file__).parent.parent

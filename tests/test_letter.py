@@ -9,8 +9,8 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from qpm.letter import letter_context, plain_text, render_docx
-from qpm.letter_docx import LETTERS
+from qpm.letter.context import letter_context, plain_text, render_docx
+from qpm.letter.word import LETTERS
 
 INJECTED = "</w:t></w:r><w:r><w:t>x"
 CONTACTS = [{"name": "Familjeguiden", "helps_with": "samtal om föräldraskap", "reach": "0586-480 00"}]
@@ -202,7 +202,7 @@ def test_a_restyled_template_restyles_the_letter(tmp_path):
 
 
 def test_a_kind_of_meeting_may_have_its_own_template(tmp_path, monkeypatch):
-    from qpm import letter_docx
+    from qpm.letter import word as letter_docx
 
     shutil.copy(LETTERS / "letter.docx", tmp_path / "letter.docx")
     themed = docx.Document(LETTERS / "letter.docx")

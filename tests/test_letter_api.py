@@ -6,7 +6,7 @@ import pytest
 
 from conftest import received
 from qpm.cli import main
-from qpm.events import Event
+from qpm.web.sockets.events import Event
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

@@ -1,8 +1,8 @@
 """The meeting domain on its own: no app, no database."""
 import pytest
 
-from qpm import meeting as domain
-from qpm.meeting import MeetingError
+from qpm.domain import meeting as domain
+from qpm.domain.meeting import MeetingError
 
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 

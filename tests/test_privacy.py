@@ -1,7 +1,7 @@
 """Personal data in contributions: what is held for the host, and what is not."""
 import pytest
 
-from qpm.privacy import REASONS, personal_data
+from qpm.domain.privacy import REASONS, personal_data
 
 
 @pytest.mark.parametrize("text, found", [

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qpm.questions import check
+from qpm.questions.check import check
 
 LABELLED = tomllib.loads((Path(__file__).parent / "data" / "labelled_questions.toml").read_text("utf-8"))["question"]
 

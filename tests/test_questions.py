@@ -1,8 +1,8 @@
 """The question checker and the bank: each rule, the rewrites, every bank question, untrusted input."""
 import pytest
 
-from qpm.questions import MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
-from qpm.question_rules import detect_language, problem_words, stem
+from qpm.questions.check import MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
+from qpm.questions.rules import detect_language, problem_words, stem
 
 SCHOOL_THEMES = {"grading", "equal_treatment", "rules", "guidance", "study_skills", "health",
                  "social_media", "prao"}

@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import received
-from qpm.events import Event
+from qpm.web.sockets.events import Event
 
 NEGATIVE = "Varför sover inte barnen ordentligt?"
 

@@ -6,10 +6,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import inspect, text
 
-from qpm import contribution as contributions
-from qpm import meeting as domain
-from qpm.rooms import open_room
-from qpm.store import Store
+from qpm.domain import contribution as contributions
+from qpm.domain import meeting as domain
+from qpm.web.rooms import open_room
+from qpm.store.store import Store
 
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("QPM_TEST_POSTGRES") else [])
 REQUEST = {"kind": "qpm", "title": "Föräldramöte", "questions": ["Hur kan vi hjälpa våra barn att vila?"]}

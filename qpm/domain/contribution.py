@@ -2,7 +2,7 @@
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from .i18n import N_
+from ..i18n import N_
 from .meeting import MeetingError, clean_text, now
 from .privacy import personal_data
 

@@ -4,8 +4,8 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from .config import PACKAGE
-from .i18n import N_, pick_language
+from ..config import PACKAGE
+from ..i18n import N_, pick_language
 from .meeting import PHASES, MeetingError, clean_text, now
 
 TIMER_ACTIONS = ("start", "pause", "resume", "add_minute", "end")

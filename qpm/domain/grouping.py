@@ -1,7 +1,7 @@
 """Suggested groups: contributions that share content words, proposed to the host with a label."""
 from collections import Counter, defaultdict
 
-from .question_rules import detect_language, stem, words
+from ..questions.rules import detect_language, stem, words
 
 # Words too common in parents' answers to say what a contribution is about.
 STOP_WORDS = {

@@ -5,8 +5,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from . import questions
-from .i18n import LANGUAGES, N_
+from ..questions import check as questions
+from ..i18n import LANGUAGES, N_
 
 KINDS = ("qpm", "themed")
 PHASES = ("lobby", "info", "question", "summary", "closed")

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from qpm.i18n import pick_language, translate, translate_plural
-from qpm.letter_docx import render_docx
+from ..i18n import pick_language, translate, translate_plural
+from .word import render_docx
 
 __all__ = ["letter_context", "meeting_letter", "render_docx", "plain_text"]
 

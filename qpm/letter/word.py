@@ -7,7 +7,7 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from markupsafe import Markup, escape
 
-from qpm.config import asset_folder
+from ..config import asset_folder
 
 LETTERS = asset_folder("letters")
 # docxtpl turns these back into Jinja delimiters after rendering, even inside escaped parent text.

@@ -4,9 +4,9 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from qpm.question_rules import LANGUAGES, stem, words
+from .rules import LANGUAGES, stem, words
 
-BANK_FILE = Path(__file__).parent / "data" / "questions.toml"
+BANK_FILE = Path(__file__).parent / "bank.toml"
 DIALOGUES = ("emotional", "meaning-making", "regulating")
 # Words every question shares; they say nothing about what a question is about.
 COMMON_WORDS = {

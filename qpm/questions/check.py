@@ -4,10 +4,10 @@ Plain Python, no Flask: the HTTP API and the host console call `check`, `bank` a
 """
 from dataclasses import dataclass
 
-from qpm.i18n import N_, pick_language, translate
-from qpm.question_bank import BankQuestion, Theme, bank, closest, themes
-from qpm.question_rewrite import rewrite
-from qpm.question_rules import (LANGUAGES, detect_language, normalise, problem_words, question_form,
+from ..i18n import N_, pick_language, translate
+from .bank import BankQuestion, Theme, bank, closest, themes
+from .rewrite import rewrite
+from .rules import (LANGUAGES, detect_language, normalise, problem_words, question_form,
                                 we_form)
 
 __all__ = ["BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]

@@ -1,7 +1,7 @@
 """Rewrites of an unfit question of the day: the problem turned into a goal, in we-form, open."""
 import re
 
-from qpm.question_rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
+from .rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
 
 # The children a problem question is about, as "our" children.
 OUR_CHILDREN = {

@@ -5,8 +5,8 @@ from datetime import timezone
 from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
                         UniqueConstraint)
 
-from .contribution import Contribution, Wish
-from .meeting import Meeting
+from ..domain.contribution import Contribution, Wish
+from ..domain.meeting import Meeting
 
 metadata = MetaData()
 

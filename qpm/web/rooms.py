@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.exc import IntegrityError
 
-from .meeting import new_join_code, plan_meeting
+from ..domain.meeting import new_join_code, plan_meeting
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-/* Event names, mirrored once from qpm/events.py (class Event); a test keeps the two equal. */
+/* Event names, mirrored once from qpm/web/sockets/events.py (class Event); a test keeps the two equal. */
 window.QPM = window.QPM || {};
 QPM.EVENTS = {
   STATE: "state",

@@ -7,8 +7,8 @@ projector cannot be taken back.
 import re
 from functools import lru_cache
 
-from .config import PACKAGE
-from .i18n import N_
+from ...config import PACKAGE
+from ...i18n import N_
 
 REASONS = {
     "name": N_("It may contain a person's name."),

@@ -1,12 +1,15 @@
 """Socket.IO handlers for the host (thin): moderation, groups, phases, settings, timer and notes."""
 from flask import current_app
 
-from . import contribution as contributions
-from . import facilitation, grouping
-from . import meeting as domain
-from .events import Event, action, announce, reset_wall, services, tell_meeting
-from .i18n import N_
-from .meeting import MeetingError
+from ...domain import contribution as contributions
+from ...domain import facilitation, grouping
+from ...domain import meeting as domain
+from ...domain.meeting import MeetingError
+from ...i18n import N_
+from ..app import services
+from .broadcast import announce, reset_wall, tell_meeting
+from .callers import action
+from .events import Event
 
 
 def idea(meeting, contribution_id):

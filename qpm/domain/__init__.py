@@ -1,0 +1,1 @@
+"""The meeting's rules in plain Python: meetings and phases, contributions, facilitation, groups, privacy."""

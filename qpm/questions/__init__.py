@@ -1,0 +1,1 @@
+"""The question of the day: the check, its rules and rewrites, and the question bank."""

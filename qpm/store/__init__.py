@@ -1,0 +1,1 @@
+"""The store: the schema and the SQLAlchemy Core queries (SQLite or PostgreSQL)."""

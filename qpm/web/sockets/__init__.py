@@ -1,0 +1,1 @@
+"""Socket.IO handlers, one module per role behind one wrapper (callers.action)."""

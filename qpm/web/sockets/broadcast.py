@@ -1,0 +1,42 @@
+"""Telling the rooms: what the host, the screen and the phones hear when something changes."""
+from ..app import services, socketio
+from .events import Event, room
+
+
+def phone_wall(meeting):
+    """Return the ideas the phones show: the visible ones of the open question, when the host shows them."""
+    if not meeting.wall_on_phones:
+        return []
+    shown = services().store.contributions(meeting.id, ("visible",), meeting.question_index)
+    return [c.view("parent") for c in shown]
+
+
+def announce(meeting, contribution, was_shown=False):
+    """Send a new or changed contribution to the host, to the screen and phones as far as they may see it.
+
+    A contribution the screen never saw is not even named to it: a held one stays the host's alone.
+    """
+    socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting.id, "host"))
+    shown = contribution.shown_to("screen")
+    if shown:
+        socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))
+    elif was_shown:
+        socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": contribution.id}, to=room(meeting.id, "screen"))
+    if meeting.wall_on_phones and contribution.question_index == meeting.question_index and (shown or was_shown):
+        services().wall.changed(meeting.id, contribution.id, contribution.view("parent") if shown else None)
+
+
+def tell_meeting(meeting):
+    """Send the meeting's shared state (phase, question, timer, switches) to everyone in it."""
+    socketio.emit(Event.PHASE, meeting.view("parent"), to=room(meeting.id))
+
+
+def send_wall(meeting_id, batch):
+    """Send one batch of wall changes to a meeting's phones."""
+    socketio.emit(Event.WALL, batch, to=room(meeting_id, "parent"))
+
+
+def reset_wall(meeting):
+    """Send the phones the whole wall anew (after the host shows or hides it, or moves on)."""
+    socketio.emit(Event.WALL, {"reset": True, "changed": phone_wall(meeting), "removed": []},
+                  to=room(meeting.id, "parent"))

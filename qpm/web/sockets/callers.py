@@ -1,0 +1,50 @@
+"""Who is on the other end of each socket, and the one wrapper every handler stands behind."""
+from dataclasses import dataclass
+from functools import wraps
+
+from flask import request
+
+from ...domain.meeting import MeetingError
+from ...i18n import N_, translate
+from ..app import services, socketio
+from ..limits import Bucket
+
+
+@dataclass
+class Caller:
+    """Who is on the other end of one socket; lives only as long as the socket, in this process."""
+
+    role: str
+    meeting_id: str
+    language: str
+    bucket: Bucket | None = None
+
+
+# Socket id → Caller. Sockets belong to one process, so this is not meeting state.
+callers = {}
+
+
+def action(name, roles, rate_limited=False):
+    """Register a handler: check the caller's role and payload, and turn refusals into a clear ack."""
+    def register(handler):
+        @socketio.on(name)
+        @wraps(handler)
+        def wrapper(payload=None, *_extra):
+            caller = callers.get(request.sid)
+            language = caller.language if caller else "sv"
+            try:
+                if caller is None or caller.role not in roles:
+                    raise MeetingError("forbidden", N_("You may not do that here."))
+                if not isinstance(payload, dict):
+                    raise MeetingError("bad_request", N_("The message must be a JSON object."))
+                if rate_limited and not caller.bucket.take():
+                    raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
+                meeting = services().store.meeting(caller.meeting_id)
+                if meeting is None:
+                    raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
+                return dict(ok=True, **(handler(meeting, payload, caller) or {}))
+            except MeetingError as refusal:
+                return {"ok": False, "error": {"code": refusal.code,
+                                               "message": translate(language, refusal.message, **refusal.values)}}
+        return wrapper
+    return register

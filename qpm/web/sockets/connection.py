@@ -1,0 +1,78 @@
+"""Connecting and leaving: who may enter a meeting, and the state each role gets on connect."""
+from flask import current_app, request
+from flask_socketio import ConnectionRefusedError, emit, join_room
+
+from ...domain import facilitation
+from ...domain import meeting as domain
+from ...domain.meeting import MeetingError
+from ...i18n import LANGUAGES, N_, pick_language, translate
+from ..app import base_url, services, socketio
+from ..limits import Bucket
+from ..rooms import room_links
+from .broadcast import phone_wall
+from .callers import Caller, callers
+from .events import Event, room
+
+
+@socketio.on("connect")
+def connect(auth):
+    """Let a parent (join code), screen (screen token) or host (host token) in, then send the state."""
+    auth = auth if isinstance(auth, dict) else {}
+    language = pick_language(auth.get("lang"), request.accept_languages.best_match(LANGUAGES))
+    try:
+        caller = identify(auth, language)
+    except MeetingError as refusal:
+        raise ConnectionRefusedError(translate(language, refusal.message, **refusal.values),
+                                     {"code": refusal.code}) from None
+    callers[request.sid] = caller
+    join_room(room(caller.meeting_id))
+    join_room(room(caller.meeting_id, caller.role))
+    emit(Event.STATE, state_for(caller.role, caller.meeting_id))
+
+
+def identify(auth, language):
+    """Return the Caller that the connection's auth proves, or raise MeetingError."""
+    app = services()
+    store = app.store
+    if "code" in auth:
+        address = request.remote_addr or "?"
+        if app.bad_codes.blocked(address):
+            raise MeetingError("too_many_attempts", N_("Too many wrong codes. Wait a minute and try again."))
+        meeting = store.meeting_by_code(domain.normalise_join_code(auth["code"]))
+        if meeting is None:
+            app.bad_codes.failed(address)
+            raise MeetingError("unknown_code", N_("There is no meeting with that code. Check the code and try again."))
+        if auth.get("first") is True:
+            store.count_participant(meeting.id)
+        config = current_app.config
+        return Caller("parent", meeting.id, language,
+                      Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]))
+    meeting_id = auth.get("meeting")
+    if "token" in auth and store.host_may_enter(meeting_id, auth["token"]):
+        return Caller("host", meeting_id, language)
+    if "screen_token" in auth and store.screen_may_enter(meeting_id, auth["screen_token"]):
+        return Caller("screen", meeting_id, language)
+    raise MeetingError("not_allowed", N_("This link is not valid. Ask the host for a new one."))
+
+
+@socketio.on("disconnect")
+def disconnect(*_reason):
+    """Forget the socket."""
+    callers.pop(request.sid, None)
+
+
+def state_for(role, meeting_id):
+    """Return the snapshot of a meeting that a role may see."""
+    store = services().store
+    meeting = store.meeting(meeting_id)
+    state = {"role": role, "meeting": meeting.view(role),
+             "limits": {"max_length": current_app.config["MAX_CONTRIBUTION_LENGTH"]}}
+    if role == "parent":
+        state["wall"] = phone_wall(meeting)
+    else:
+        state["contributions"] = [c.view(role) for c in store.contributions(meeting_id) if c.shown_to(role)]
+    if role == "host":
+        state["links"] = room_links(base_url(), meeting, store.screen_token(meeting_id))
+        state["wishes"] = [wish.view() for wish in store.wishes(meeting_id)]
+        state["notes"] = facilitation.notes_for(meeting)
+    return state
