@@ -1,0 +1,20 @@
+"""Well-known characters, authors and titles (Pippi, Alfons Åberg, Harry Potter): not people in the room."""
+from .lexicon import known_characters
+
+
+def _matches(word, wanted):
+    """Return whether a word is the wanted lower-case word, also in the genitive."""
+    return word.lower == wanted or word.lower in (wanted + "s", wanted + ":s")
+
+
+def known_character_indexes(words):
+    """Return the indexes of the words that belong to a well-known character, author or title."""
+    taken = set()
+    phrases = known_characters()
+    for start in range(len(words)):
+        for phrase in phrases:
+            end = start + len(phrase)
+            if end <= len(words) and all(_matches(words[start + i], part) for i, part in enumerate(phrase)):
+                taken.update(range(start, end))
+                break
+    return taken

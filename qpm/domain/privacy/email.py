@@ -1,0 +1,11 @@
+"""E-mail addresses, also written around filters ("anna at gmail dot com", "anna(at)mail.se")."""
+import re
+
+AT = r"(?:@|\s?[\[(]\s?at\s?[\])]\s?|\s(?:at|snabel-a)\s)"
+DOT = r"(?:\.|\s?[\[(]\s?dot\s?[\])]\s?|\s(?:dot|punkt)\s)"
+ADDRESS = re.compile(rf"[\w.+-]+{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+
+
+def email_spans(text):
+    """Return the (start, end) of each e-mail address in a normalised text."""
+    return [m.span() for m in ADDRESS.finditer(text)]

@@ -1,0 +1,27 @@
+"""Indirect identification: a group or class together with health, disability, religion or origin (GDPR art. 9)."""
+import re
+
+# A group everybody in the room knows: "på Solstrålen", "i 2C", "klass 3B", "avdelning Myran", "i vår grupp".
+GROUP = re.compile(
+    r"\b(?:på|i|från)\s+(?:avdelning(?:en)?\s+)?[A-ZÅÄÖ][a-zåäö]+(?:an|en|na|orna|arna|erna|ena)\b"
+    r"|\b(?:i|från|går i)\s+(?:klass\s+)?\d[a-zA-ZåäöÅÄÖ]\b|\bklass(?:en)?\s+\d\w?\b|\b\d[a-zA-Z]:?an\b"
+    r"|\bavdelning(?:en)?\s+\w+|\b(?:i|på)\s+(?:vår|min|hans|hennes|deras|samma)\s+(?:klass|grupp|avdelning)"
+    r"|\b(?:i|på)\s+(?:klassen|gruppen|avdelningen|förskolegruppen|fritids|förskoleklassen)\b"
+    r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+")
+# Special categories of personal data.
+SENSITIVE = re.compile(
+    r"\b(?:astma|diabet\w*|epilep\w*|adhd|add|autis\w*|asperger\w*|dyslex\w*|dyskalkyl\w*|diagnos\w*|npf"
+    r"|allergi\w*|celiaki|laktosintolerans|handikapp\w*|funktionsneds\w*|funktionsvari\w*|rullstol\w*|cp-skad\w*"
+    r"|downs?\s*syndrom|hörapparat\w*|döv\w*|blind\w*|cancer|leukemi|depression\w*|deprimerad\w*|ångest\w*"
+    r"|självskad\w*|ätstörning\w*|anorexi\w*|tourette\w*|språkstörning\w*|utvecklingsstörning\w*|intellektuell"
+    r"|sjuk\w*|medicin\w*|habilitering\w*|bup|psykiatri\w*|stamning|stammar|muslim\w*|judisk\w*|jude|judar"
+    r"|kristen|kristna|katolik\w*|ortodox\w*|hindu\w*|sikh\w*|buddhist\w*|ateist\w*|slöja|hijab|ramadan|moské\w*"
+    r"|synagoga\w*|flykting\w*|nyanländ\w*|asylsökande|adopterad\w*|invandr\w*|romsk\w*|rom\b|samisk\w*|hbtq\w*"
+    r"|transperson\w*|från\s+(?:syrien|somalia|irak|iran|afghanistan|eritrea|etiopien|turkiet|bosnien|polen"
+    r"|ukraina|finland|kurdistan|palestina|libanon|marocko|ryssland))\b", re.IGNORECASE)
+ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|pojken)\b", re.IGNORECASE)
+
+
+def identifies_indirectly(text):
+    """Return whether the text points at one child through a group and a special category of data."""
+    return GROUP.search(text) is not None and (SENSITIVE.search(text) is not None or ONLY_ONE.search(text) is not None)

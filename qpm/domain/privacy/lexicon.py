@@ -1,0 +1,57 @@
+"""The word lists the detectors read: given names, Swedish words, well-known characters (see data/NOTICE)."""
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name):
+    """Return the non-comment lines of a shipped list, gzipped or not."""
+    path = DATA / name
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def given_names():
+    """Return the given names of many origins, folded to lower case."""
+    return frozenset(_lines("given_names.txt.gz"))
+
+
+@lru_cache(maxsize=1)
+def swedish_words():
+    """Return the ordinary Swedish words, in lower case."""
+    return frozenset(_lines("swedish_words.txt.gz"))
+
+
+@lru_cache(maxsize=1)
+def known_characters():
+    """Return well-known characters, authors and titles as tuples of lower-case words."""
+    return tuple(sorted((tuple(line.casefold().split()) for line in _lines("known_characters.txt")),
+                        key=len, reverse=True))
+
+
+# Names that are also everyday words the list lacks or spells with a capital ("Max två timmar", "Per dag").
+ALSO_WORDS = frozenset("bo dag frank iris jan juni klara liv lo love mark max my per rut saga sam sten stig tim tom "
+                       "vide viola will kim ann ines mona nik lily björn ari milo hans linda karl lova ville axel "
+                       "frans hej tack".split())
+
+
+def is_word(lower):
+    """Return whether a lower-case word (or its stem without a genitive s) is an ordinary Swedish word."""
+    words = swedish_words()
+    return lower in words or lower in ALSO_WORDS or (lower.endswith("s") and lower[:-1] in words and len(lower) > 3)
+
+
+@lru_cache(maxsize=1)
+def swedish_places():
+    """Return the capitalised words of the Swedish list that are no given name (places, countries)."""
+    return frozenset(_lines("swedish_places.txt.gz"))
+
+
+@lru_cache(maxsize=1)
+def name_beginnings():
+    """Return the first three to five letters of every given name (to know a nickname's stem)."""
+    return frozenset(name[:size] for name in given_names() for size in (3, 4, 5) if len(name) >= size)

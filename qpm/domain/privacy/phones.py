@@ -1,0 +1,24 @@
+"""Phone numbers, Swedish and foreign, found by Google's libphonenumber (the `phonenumbers` package)."""
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+
+# Numbers that reach an organisation, never a family: free, shared-cost and premium lines (020…, 077…, 0900…).
+PUBLIC_LINES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
+                PhoneNumberType.UAN}
+# "0815–0830" is a time from–to, not 08-150830.
+CLOCK_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d$")
+MAX_CANDIDATES = 50
+
+
+def phone_spans(text):
+    """Return the (start, end) of each private phone number in a normalised text."""
+    spans = []
+    for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES):
+        if CLOCK_RANGE.match(match.raw_string.strip()):
+            continue
+        if phonenumbers.number_type(match.number) in PUBLIC_LINES:
+            continue
+        spans.append((match.start, match.end))
+    return spans

@@ -1,0 +1,62 @@
+"""Build the privacy detector's word lists from public sources (run again when a source changes).
+
+Given names: nam_dict.txt by Jörg Michael (GNU FDL 1.2 or later), about 45 000 first names of many
+origins, as shipped inside the PyPI package gender-guesser. Swedish words: Debian's wswedish list
+(/usr/share/dict/swedish, ISO-8859-1, GNU GPL 2 or later), its lower-case entries only.
+
+    pip download --no-deps -d /tmp/gg gender-guesser && unzip -o -d /tmp/gg /tmp/gg/gender_guesser-*.whl
+    python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish
+"""
+import gzip
+import sys
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "qpm" / "domain" / "privacy" / "data"
+PROJECT_NAMES = Path(__file__).resolve().parent.parent / "qpm" / "data" / "given_names.txt"
+
+
+def fold(word):
+    """Return a word as the detector compares it: NFKC, lower case."""
+    return unicodedata.normalize("NFKC", word).strip().casefold()
+
+
+def given_names(nam_dict):
+    """Yield every first name in nam_dict.txt, '+' names in each of their spellings."""
+    for line in nam_dict.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or len(line) < 30:
+            continue
+        if line[29:30] == "+":  # the same name again, sorted with expanded umlauts
+            continue
+        if line.startswith("="):
+            yield from line[3:29].split()
+            continue
+        name = line[3:29].strip()
+        if "+" in name:
+            parts = name.split("+")
+            yield from parts
+            yield "".join(parts)
+            yield "-".join(parts)
+        else:
+            yield name
+
+
+def main(nam_dict, word_list):
+    """Write given_names.txt.gz, swedish_words.txt.gz and swedish_places.txt.gz."""
+    names = {fold(n) for n in given_names(Path(nam_dict))}
+    names |= {fold(n) for n in PROJECT_NAMES.read_text(encoding="utf-8").splitlines() if n and not n.startswith("#")}
+    names = sorted(n for n in names if len(n) >= 2 and not any(c.isdigit() for c in n))
+    words = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
+                    if w and w[0].islower()})
+    # Capitalised entries that are no given name are places and the like ("Alingsås", "Eritreas").
+    places = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
+                     if w and w[0].isupper()} - set(names) - {n + "s" for n in names})
+    for name, entries in (("given_names.txt.gz", names), ("swedish_words.txt.gz", words),
+                          ("swedish_places.txt.gz", places)):
+        with gzip.open(DATA / name, "wt", encoding="utf-8", compresslevel=9) as out:
+            out.write("\n".join(entries) + "\n")
+        print(f"{name}: {len(entries)} entries")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
