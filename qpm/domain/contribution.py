@@ -68,11 +68,20 @@ def moderate(contribution, action, *, text=None, group=None, limit=500):
     if action == "hide":
         return replace(contribution, status="hidden")
     if action == "edit":
-        # The host's edit (a typo, a name taken out) is what the wall and the letter show.
-        return replace(contribution, text=clean_text(text, limit))
+        # The host's edit (a typo, a name taken out) is what the wall and the letter show; the reasons
+        # it is held for are those of the new text, so a number edited out no longer stands as a reason.
+        text = clean_text(text, limit)
+        return replace(contribution, text=text, held_for=tuple(personal_data(text)))
     if action == "group":
         return replace(contribution, group=group_name(group))
     return replace(contribution, starred=action == "star")
+
+
+def withdrawable(contribution):
+    """Return a parent's own contribution that may be withdrawn: one still held, which nobody but the host saw."""
+    if contribution is None or contribution.status != "held":
+        raise MeetingError("cannot_withdraw", N_("Only a contribution that still waits for the host can be changed."))
+    return contribution
 
 
 def group_name(name):

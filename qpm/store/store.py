@@ -127,11 +127,21 @@ class Store:
         return [contribution_from(row) for row in rows]
 
     def save_contribution(self, contribution):
-        """Store a moderated contribution: its status, star, group, text and agreement count."""
+        """Store a moderated contribution: its status, star, group, text, reasons and agreement count."""
         with self.engine.begin() as db:
             db.execute(update(contributions).where(contributions.c.id == contribution.id).values(
                 status=contribution.status, starred=contribution.starred, group_name=contribution.group,
-                text=contribution.text, agrees=contribution.agrees))
+                text=contribution.text, agrees=contribution.agrees, held_for=",".join(contribution.held_for)))
+
+    def contribution_by_key(self, meeting_id, key):
+        """Return the contribution a phone sent with this key, or None."""
+        return self._one_contribution((contributions.c.meeting_id == meeting_id) & (contributions.c.key == key))
+
+    def remove_contribution(self, contribution):
+        """Delete a withdrawn contribution for good: its text may hold a child's name."""
+        with self.engine.begin() as db:
+            db.execute(delete(agreements).where(agreements.c.contribution_id == contribution.id))
+            db.execute(delete(contributions).where(contributions.c.id == contribution.id))
 
     def agree(self, contribution, key):
         """Count a phone's agreement once per key; return the contribution with its count now."""

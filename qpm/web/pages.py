@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_te
 from werkzeug.exceptions import TooManyRequests
 
 from ..domain.meeting import MeetingError, normalise_join_code
-from ..domain.privacy import REASONS
+from ..domain.privacy import PARENT_REASONS, REASONS
 from ..i18n import N_, pick_language, translate
 from ..questions import check as questions
 from .app import base_url, services
@@ -49,7 +49,8 @@ def phone(code):
     if meeting is None:
         return render_template("index.html", error=N_("There is no meeting with that code. Check the code and try again."),
                                typed=code[:12]), 404
-    return render_template("parent/phone.html", meeting=meeting)
+    reasons = {kind: translate(g.lang, reason) for kind, reason in PARENT_REASONS.items()}
+    return render_template("parent/phone.html", meeting=meeting, reasons=reasons)
 
 
 @pages.get("/j/<code>/letter.docx")

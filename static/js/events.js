@@ -9,6 +9,7 @@ QPM.EVENTS = {
   WISH: "wish",
   ERROR: "error",
   CONTRIBUTE: "contribute",
+  WITHDRAW: "withdraw",
   AGREE: "agree",
   SUGGEST: "suggest",
   MODERATE: "moderate",

@@ -98,5 +98,7 @@
     renderMeeting();
   });
   socket.on(E.CONTRIBUTION, function (c) { host.items[c.id] = c; host.changed(); });
+  /* A parent took back a held contribution to change it: it is gone from the moderation list. */
+  socket.on(E.CONTRIBUTION_REMOVED, function (c) { delete host.items[c.id]; host.changed(); });
   socket.on(E.WISH, addWish);
 })();

@@ -27,9 +27,36 @@
       li.appendChild(QPM.el("span", "mine-text", item.text));
       var status = item.status === "failed" ? T.failed + " " + item.error : T[item.status] || T.waiting;
       li.appendChild(QPM.el("span", "mine-status", status));
+      if (item.status === "held") heldActions(li, item);
       mine.appendChild(li);
     });
     document.getElementById("mine-empty").hidden = sent.length > 0;
+  }
+
+  /* A held one says why in plain words and can be taken back, mended and sent again. */
+  function heldActions(li, item) {
+    (item.held_for || []).forEach(function (code) {
+      if (T.reasons[code]) li.appendChild(QPM.el("p", "mine-reason", T.reasons[code]));
+    });
+    var change = QPM.el("button", "mine-change", T.change);
+    change.type = "button";
+    change.addEventListener("click", function () { withdraw(item); });
+    li.appendChild(change);
+  }
+
+  function withdraw(item) {
+    if (!socket.connected) { say(T.offline); return; }
+    socket.timeout(10000).emit(E.WITHDRAW, { key: item.key }, function (timedOut, ack) {
+      if (timedOut) { say(T.offline); return; }
+      if (!ack.ok) { say(ack.error.message); return; }
+      sent = sent.filter(function (other) { return other.key !== item.key; });
+      save();
+      renderMine();
+      box.value = item.text;
+      updateCounter();
+      box.focus();
+      say(T.changing);
+    });
   }
 
   function renderMeeting(meeting) {
@@ -61,7 +88,9 @@
       if (ack.ok) {
         next.status = ack.status;
         next.id = ack.id;
-        say(ack.status === "held" ? T.held_feedback : T.sent);
+        next.held_for = ack.held_for || [];
+        var why = next.held_for.map(function (c) { return T.reasons[c]; }).filter(Boolean);
+        say(ack.status === "held" ? (why.length ? why.join(" ") : T.held_feedback) : T.sent);
       } else if (ack.error.code === "rate_limited") {
         say(ack.error.message);
         pause = 3500;

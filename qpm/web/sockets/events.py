@@ -12,6 +12,7 @@ class Event:
     WISH = "wish"
     ERROR = "error"
     CONTRIBUTE = "contribute"
+    WITHDRAW = "withdraw"
     AGREE = "agree"
     SUGGEST = "suggest"
     MODERATE = "moderate"

@@ -1,4 +1,4 @@
-"""Socket.IO handlers for parents (thin): contribute, agree, wish for a next question."""
+"""Socket.IO handlers for parents (thin): contribute, withdraw a held one, agree, wish for a next question."""
 from flask import current_app, request
 
 from ...domain import contribution as contributions
@@ -16,7 +16,17 @@ def contribute(meeting, payload, _caller):
     stored, is_new = services().store.add_contribution(draft)
     if is_new:
         announce(meeting, stored)
-    return {"id": stored.id, "status": stored.status}
+    return {"id": stored.id, "status": stored.status, "held_for": list(stored.held_for)}
+
+
+@action(Event.WITHDRAW, roles=("parent",), rate_limited=True)
+def withdraw(meeting, payload, _caller):
+    """Take back one's own held contribution by its key (to change it and send again); only the host had it."""
+    store = services().store
+    held = contributions.withdrawable(store.contribution_by_key(meeting.id, contributions.valid_key(payload.get("key"))))
+    store.remove_contribution(held)
+    socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": held.id}, to=room(meeting.id, "host"))
+    return {"id": held.id}
 
 
 @action(Event.AGREE, roles=("parent",), rate_limited=True)
