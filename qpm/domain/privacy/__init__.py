@@ -42,7 +42,7 @@ PARENT_REASONS = {
     "indirect": N_("Others may recognise the child it describes – the host looks at it first."),
     "unchecked": N_("It could not be checked – the host looks at it first."),
 }
-# Longer texts are checked up to here; contributions are far shorter (MAX_CONTRIBUTION_LENGTH).
+# Longer texts are checked up to here and held as not wholly checked; contributions are far shorter.
 MAX_CHECKED = 20_000
 NUMBER_KINDS = (("email", email_spans), ("personnummer", personnummer_spans), ("phone", phone_spans),
                 ("address", address_spans), ("handle", handle_spans))
@@ -53,7 +53,8 @@ def personal_data(text):
     if not isinstance(text, str):
         return []
     try:
-        return _kinds(normalise(text[:MAX_CHECKED]))
+        found = _kinds(normalise(text[:MAX_CHECKED]))
+        return found + ["unchecked"] if len(text) > MAX_CHECKED else found
     except Exception:  # noqa: BLE001 - a text the checks cannot read is held, never shown unchecked
         return ["unchecked"]
 

@@ -10,9 +10,11 @@ def _matches(word, wanted):
 def known_character_indexes(words):
     """Return the indexes of the words that belong to a well-known character, author or title."""
     taken = set()
-    phrases = known_characters()
-    for start in range(len(words)):
-        for phrase in phrases:
+    by_first = known_characters()
+    for start, first in enumerate(words):
+        stem = first.lower[:-2] if first.lower.endswith(":s") else first.lower
+        candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else [])
+        for phrase in candidates:
             end = start + len(phrase)
             if end <= len(words) and all(_matches(words[start + i], part) for i, part in enumerate(phrase)):
                 taken.update(range(start, end))

@@ -3,7 +3,7 @@ import re
 
 AT = r"(?:@|\s?[\[(]\s?at\s?[\])]\s?|\s(?:at|snabel-a)\s)"
 DOT = r"(?:\.|\s?[\[(]\s?dot\s?[\])]\s?|\s(?:dot|punkt)\s)"
-ADDRESS = re.compile(rf"[\w.+-]+{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 
 
 def email_spans(text):

@@ -28,9 +28,12 @@ def swedish_words():
 
 @lru_cache(maxsize=1)
 def known_characters():
-    """Return well-known characters, authors and titles as tuples of lower-case words."""
-    return tuple(sorted((tuple(line.casefold().split()) for line in _lines("known_characters.txt")),
-                        key=len, reverse=True))
+    """Return well-known characters, authors and titles as lower-case word tuples, by first word, longest first."""
+    by_first = {}
+    for phrase in sorted((tuple(line.casefold().split()) for line in _lines("known_characters.txt")),
+                         key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
 
 
 # Names that are also everyday words the list lacks or spells with a capital ("Max två timmar", "Per dag").
