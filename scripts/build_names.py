@@ -2,12 +2,17 @@
 
 Given names: nam_dict.txt by Jörg Michael (GNU FDL 1.2 or later), about 45 000 first names of many
 origins, as shipped inside the PyPI package gender-guesser. Swedish words: Debian's wswedish list
-(/usr/share/dict/swedish, ISO-8859-1, GNU GPL 2 or later), its lower-case entries only.
+(/usr/share/dict/swedish, ISO-8859-1, GNU GPL 2 or later), its lower-case entries only. Given names
+in Arabic script (Arabic and Persian), with their Latin spellings: the Wikidata (CC0) rows of the name
+index in the PyPI package arabic-name-romanizer (MIT).
 
-    pip download --no-deps -d /tmp/gg gender-guesser && unzip -o -d /tmp/gg /tmp/gg/gender_guesser-*.whl
-    python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish
+    pip download --no-deps -d /tmp/gg gender-guesser arabic-name-romanizer
+    cd /tmp/gg && unzip -o gender_guesser-*.whl && unzip -o arabic_name_romanizer-*.whl && cd -
+    python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish \
+        /tmp/gg/arabic_name_romanizer/resources/names.sqlite3
 """
 import gzip
+import sqlite3
 import sys
 import unicodedata
 from pathlib import Path
@@ -41,9 +46,19 @@ def given_names(nam_dict):
             yield name
 
 
-def main(nam_dict, word_list):
-    """Write given_names.txt.gz, swedish_words.txt.gz and swedish_places.txt.gz."""
-    names = {fold(n) for n in given_names(Path(nam_dict))}
+def arabic_given_names(index, least=3):
+    """Return (Arabic-script keys, Latin spellings) of the given names Wikidata has at least `least` people for."""
+    with sqlite3.connect(index) as db:
+        rows = db.execute("SELECT arabic_key, latin, SUM(count) FROM units WHERE role = 'given' AND source = 'wikidata'"
+                          " GROUP BY arabic_key, latin").fetchall()
+    keys = {key for key, _latin, count in rows if count >= least and len(key) >= 3 and " " not in key}
+    return keys, {fold(latin) for key, latin, count in rows if key in keys and " " not in latin}
+
+
+def main(nam_dict, word_list, arabic_index):
+    """Write given_names, arabic_names, swedish_words and swedish_places (.txt.gz)."""
+    arabic, latin_spellings = arabic_given_names(arabic_index)
+    names = {fold(n) for n in given_names(Path(nam_dict))} | latin_spellings
     names |= {fold(n) for n in PROJECT_NAMES.read_text(encoding="utf-8").splitlines() if n and not n.startswith("#")}
     names = sorted(n for n in names if len(n) >= 2 and not any(c.isdigit() for c in n))
     words = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
@@ -52,11 +67,11 @@ def main(nam_dict, word_list):
     places = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
                      if w and w[0].isupper()} - set(names) - {n + "s" for n in names})
     for name, entries in (("given_names.txt.gz", names), ("swedish_words.txt.gz", words),
-                          ("swedish_places.txt.gz", places)):
+                          ("swedish_places.txt.gz", places), ("arabic_names.txt.gz", sorted(arabic))):
         with gzip.open(DATA / name, "wt", encoding="utf-8", compresslevel=9) as out:
             out.write("\n".join(entries) + "\n")
         print(f"{name}: {len(entries)} entries")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

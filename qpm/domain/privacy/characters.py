@@ -3,8 +3,9 @@ from .lexicon import known_characters
 
 
 def _matches(word, wanted):
-    """Return whether a word is the wanted lower-case word, also in the genitive."""
-    return word.lower == wanted or word.lower in (wanted + "s", wanted + ":s")
+    """Return whether a word is the wanted lower-case word, also in the genitive or a compound ("Potter-böckerna")."""
+    lower = word.lower.split("-")[0] if "-" in word.lower and not wanted.count("-") else word.lower
+    return lower == wanted or lower in (wanted + "s", wanted + ":s")
 
 
 def known_character_indexes(words):

@@ -58,3 +58,18 @@ def swedish_places():
 def name_beginnings():
     """Return the first three to five letters of every given name (to know a nickname's stem)."""
     return frozenset(name[:size] for name in given_names() for size in (3, 4, 5) if len(name) >= size)
+
+
+@lru_cache(maxsize=1)
+def arabic_names():
+    """Return given names in Arabic script (Arabic and Persian), folded as arabic_key() folds."""
+    return frozenset(_lines("arabic_names.txt.gz"))
+
+
+_ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ہ": "ه", "ٱ": "ا", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي",
+                              "ة": "ه", "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
+
+
+def arabic_key(word):
+    """Return an Arabic-script word folded for the name list: no vowel marks, one form of alef, yeh and heh."""
+    return word.translate(_ARABIC_FOLD)

@@ -3,7 +3,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from .lexicon import given_names, is_word, name_beginnings, swedish_places
+from .lexicon import arabic_key, arabic_names, given_names, is_word, name_beginnings, swedish_places
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
@@ -12,6 +12,10 @@ NAME_FOLLOWERS = frozenset(
     "säger sa sade leker lekte slår slog går gick kommer kom och gråter grät bråkar retas mobbar mår hämtas "
     "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar "
     "is has was said likes".split())
+# After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
+RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
+                      "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
+POSSESSIVES = frozenset("hans hens dess vars ens alls mins dins sins hennes deras".split())
 # Endings Swedish makes short forms with: Kattis, Jonte, Vilmis, Fredde, Lollo.
 NICKNAME_ENDINGS = ("isen", "is", "an", "te", "e", "o", "ie", "y", "sa")
 # Writing systems whose words the Latin name list reaches through transliteration.
@@ -45,24 +49,70 @@ def is_nickname(lower):
     return False
 
 
+def _compound(lower):
+    """Return whether a word not in the list is a Swedish compound ("ekbacken", "vklass"): a word after a word."""
+    for cut in range(1, len(lower) - 3):
+        head, tail = lower[:cut], lower[cut:]
+        if is_word(tail) and (cut == 1 or is_word(head) or is_word(head.rstrip("s"))):
+            return True
+    return False
+
+
 def _latin_name(word, following, mostly_swedish):
     """Return whether a Latin-script word is used as a person's name."""
     stems = _stems(word.lower)
     names = given_names()
-    known = any(stem in names for stem in stems)
-    ordinary = is_word(word.lower) or word.lower in swedish_places() or any(
-        is_word(s) or s in swedish_places() for s in stems if s != word.lower and "-" not in word.lower)
+    if "-" in word.lower:  # Anna-Karin is a name, Saga-stunden a word
+        parts = [part for part in word.lower.split("-") if len(part) > 2]
+        known = any(part in names for part in parts)
+        ordinary = not any(part in names and not is_word(part) for part in parts)
+    else:
+        known = any(stem in names and len(stem) > 2 for stem in stems)
+        ordinary = is_word(word.lower) or word.lower in swedish_places() or any(
+            is_word(s) or s in swedish_places() for s in stems if s != word.lower)
+    if known and word.lower.endswith("s") and following is not None and following.lower in RELATIVES \
+            and word.lower not in POSSESSIVES:
+        return True
+    inside = word.capitalised and not word.opens_sentence
+    if len(word.lower) <= 2:  # Bo, Li, Ai: names only where a name stands
+        return inside and word.lower in names and not ordinary
     if known and not ordinary:
         return True
     if known:  # a name that is also a word (Saga, Max, Liv) counts when written as a name
         if not word.capitalised:
             return False
         return not word.opens_sentence or (following is not None and following.lower in NAME_FOLLOWERS)
-    if ordinary or len(word.lower) < 3:
+    if ordinary:
         return False
-    if word.capitalised and not word.opens_sentence and mostly_swedish:
-        return True  # a capitalised non-word inside a Swedish sentence is most often a name
-    return (word.capitalised or mostly_swedish) and is_nickname(word.lower)
+    if any(c.isupper() for c in word.text[1:]) or _compound(word.lower):
+        return False  # TikTok, YouTube; Ekbacken, Vklass
+    if inside:
+        return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
+    if not mostly_swedish:
+        return False
+    return is_nickname(word.lower) and (not word.opens_sentence or (following is not None
+                                                                    and following.lower in NAME_FOLLOWERS))
+
+
+# Arabic and Persian words that are also given names (on, kind, happy, hope, need …) count only after
+# a word that introduces a person ("my son", "her name is").
+ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in (
+    "على إلى حتى متى لدى لطيفة لطيف جميلة جميل سعيد سعيدة كريم كريمة أمل نور هدى سلام حسن حسنة صبر فرح رحمة "
+    "أمان وفاء حياة أمين أمينة عادل منير رشيد حليم نبيل شريف فاضل بهار باران شادی امید آرزو نیاز مهر گل دریا "
+    "ستاره روشن آزاد سپیده صبا نسیم بهروز خوش پاک جان دل ماه خورشید").split())
+PERSON_CUES = frozenset(arabic_key(w) for w in (
+    "ابني ابنتي ابننا ابنتنا ابن بنت ولدي اسمه اسمها اسمي صديقه صديقها اخوه اخته پسرم دخترم پسر دختر اسم "
+    "بچه‌ام فرزندم").split())
+
+
+def _arabic_name(text, before):
+    """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
+    key, names = arabic_key(text), arabic_names()
+    if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
+        key = key[1:]
+    if key not in names:
+        return False
+    return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
 
 
 def has_name(words):
@@ -78,8 +128,10 @@ def has_name(words):
             if _latin_name(word, following, mostly_swedish):
                 return True
         elif script in TRANSLITERATED:
-            if any(stem in names for stem in _stems(anyascii(word.text).lower())):
+            cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
+            if cased and len(word.text) > 2 and any(s in names for s in _stems(anyascii(word.text).lower())):
                 return True
-        elif script in RIGHT_TO_LEFT and len(latin) > len(words) - len(latin):
-            return True  # a word in Arabic or Persian script inside a Swedish sentence is a name
+        elif script in RIGHT_TO_LEFT:
+            if len(latin) > len(words) - len(latin) or _arabic_name(word.text, words[index - 1] if index else None):
+                return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False
