@@ -569,3 +569,23 @@ def test_a_contribution_that_comes_too_late_stays_on_the_phone_with_the_reason(s
     expect(phone.locator("#mine .mine-item.failed")).to_contain_text("Inte skickat: Frågan är inte öppen")
     expect(phone.locator("#mine .mine-item.failed")).to_contain_text("Vi kan läsa tillsammans")
     assert server.meeting_state(meeting)["contributions"] == []
+
+
+def test_a_held_contribution_says_why_and_can_be_changed_and_sent_again(server, open_page, host_socket):
+    """The phone says why in plain words; "Ändra och skicka igen" brings the text back and replaces the held one."""
+    meeting = server.create_meeting()
+    host = host_socket(meeting)
+    host.phase("question")
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    send_from_phone(phone, "Ring mig på 070-123 45 67 om utflykten")
+    held = phone.locator("#mine .mine-item.held")
+    expect(held).to_contain_text("Det kan innehålla ett telefonnummer – mötesledaren tittar på det först.")
+    expect(phone.locator("#feedback")).to_contain_text("mötesledaren tittar på det först")
+    held.get_by_role("button", name="Ändra och skicka igen").click()
+    expect(phone.locator("#text")).to_have_value("Ring mig på 070-123 45 67 om utflykten")
+    expect(phone.locator("#mine .mine-item")).to_have_count(0)
+    assert server.meeting_state(meeting)["contributions"] == []
+    send_from_phone(phone, "Ring mig om utflykten")
+    expect(phone.locator("#mine .mine-item.visible")).to_contain_text("Ring mig om utflykten")
+    assert [c["text"] for c in server.meeting_state(meeting)["contributions"]] == ["Ring mig om utflykten"]
