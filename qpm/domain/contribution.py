@@ -3,7 +3,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ..i18n import N_
-from .meeting import MeetingError, clean_text, now
+from .meeting import MeetingError, now
+from .text import clean_text, normalise, visible
 from .privacy import personal_data
 
 MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge")
@@ -42,7 +43,7 @@ class Contribution:
 
 def valid_key(key):
     """Return a phone-made key, or raise MeetingError when it is not one."""
-    if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
+    if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY or normalise(key) != key:
         raise MeetingError("bad_key", N_("The contribution has no valid key."))
     return key
 
@@ -86,7 +87,7 @@ def withdrawable(contribution):
 
 def group_name(name):
     """Return a tidied group name, or None to take a contribution out of its group."""
-    if name is None or (isinstance(name, str) and not name.strip()):
+    if name is None or (isinstance(name, str) and not visible(normalise(name))):
         return None
     return clean_text(name, MAX_GROUP)
 

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from ..config import PACKAGE
 from ..i18n import N_, pick_language
-from .meeting import PHASES, MeetingError, clean_text, now
+from .meeting import PHASES, MeetingError, now
+from .text import clean_text, normalise, visible
 
 TIMER_ACTIONS = ("start", "pause", "resume", "add_minute", "end")
 LONGEST_TIMER = 3 * 60 * 60
@@ -52,7 +53,7 @@ def write_note(meeting, phase, text):
     if phase not in PHASES:
         raise MeetingError("bad_phase", N_("Unknown phase."))
     notes = dict(meeting.notes)
-    if isinstance(text, str) and not text.strip():
+    if isinstance(text, str) and not visible(normalise(text)):
         notes.pop(phase, None)
     else:
         notes[phase] = clean_text(text, MAX_NOTE)

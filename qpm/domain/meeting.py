@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 
 from ..questions import check as questions
 from ..i18n import LANGUAGES, N_
+from .errors import MeetingError
+from .text import clean_text, normalise, visible
 
 KINDS = ("qpm", "themed")
 PHASES = ("lobby", "info", "question", "summary", "closed")
@@ -20,19 +22,6 @@ MAX_POINT = 500
 MAX_POINTS = 20
 MAX_QUESTIONS = 12
 MAX_LETTER_TEXT = 2000
-
-# Invisible characters that would let a contribution look empty or break the layout.
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-
-
-class MeetingError(Exception):
-    """A command the meeting refuses; `message` is an English message id translated for the reader."""
-
-    def __init__(self, code, message, **values):
-        super().__init__(code)
-        self.code = code
-        self.message = message
-        self.values = values
 
 
 class QuestionNotFit(MeetingError):
@@ -56,23 +45,11 @@ def new_join_code():
 
 def normalise_join_code(value):
     """Return a typed code in canonical form: upper case, without spaces or dashes."""
-    if not isinstance(value, str):
+    try:
+        typed = unicodedata.normalize("NFKC", normalise(value))  # a full-width Ａ from a phone keyboard is A
+    except MeetingError:
         return ""
-    return re.sub(r"[\s-]", "", value).upper()[:JOIN_CODE_LENGTH * 2]
-
-
-def clean_text(value, limit, *, field_name="text"):
-    """Return untrusted text tidied (NFC, no control characters, trimmed) or raise MeetingError."""
-    if not isinstance(value, str):
-        raise MeetingError("bad_type", N_("The text must be a string."))
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", value))
-    text = "\n".join(line.rstrip() for line in text.strip().splitlines())
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    if not text:
-        raise MeetingError("empty", N_("Please write something first."))
-    if len(text) > limit:
-        raise MeetingError("too_long", N_("The text is too long: at most %(limit)s characters."), limit=limit)
-    return text
+    return re.sub(r"[\s-]", "", typed).upper()[:JOIN_CODE_LENGTH * 2]
 
 
 @dataclass(frozen=True)
@@ -157,7 +134,7 @@ def plan_meeting(request, *, meeting_id, code, host_language="sv"):
     if kind == "qpm" and len(questions_asked) > 1:
         raise MeetingError("one_question", N_("A QPM meeting has one question of the day."))
     title = request.get("title")
-    if title is None or (isinstance(title, str) and not title.strip()):
+    if title is None or (isinstance(title, str) and not visible(normalise(title))):
         raise MeetingError("no_title", N_("Write a title for the meeting."))
     premoderation = _flag(request, "premoderation")
     verdicts = [questions.check(question, host_language=host_language) for question in questions_asked]
@@ -184,7 +161,8 @@ def _flag(request, name):
 
 def _optional_text(value, limit):
     """Return tidied text, or "" when the field was left out."""
-    return "" if value is None or (isinstance(value, str) and not value.strip()) else clean_text(value, limit)
+    return "" if value is None or (isinstance(value, str) and not visible(normalise(value))) \
+        else clean_text(value, limit)
 
 
 def _text_list(value, name, most):
@@ -193,7 +171,7 @@ def _text_list(value, name, most):
         return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise MeetingError("bad_type", N_("“%(field)s” must be a list of texts."), field=name)
-    items = [clean_text(item, MAX_POINT) for item in value if item.strip()]
+    items = [clean_text(item, MAX_POINT) for item in value if visible(normalise(item))]
     if len(items) > most:
         raise MeetingError("too_many", N_("“%(field)s” can have at most %(most)s items."), field=name, most=most)
     return items

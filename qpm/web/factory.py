@@ -9,16 +9,20 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .. import config as settings
 from ..config import asset_folder
-from ..i18n import LANGUAGES, pick_language, translate, translations
+from ..i18n import LANGUAGE_NAMES, LANGUAGES, PARENT_LANGUAGES, direction, pick_language, translate, translations
 from ..store.store import Store
 from .api import api
 from .app import socketio
+from .edge import EdgeRequest, answer_refusals
 from .limits import Attempts
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
 from .sockets import broadcast
 from .wall import PhoneWall
 
+# Pages a parent sees: they speak the twelve parent languages; staff pages speak Swedish and English.
+PARENT_PAGES = {"pages.index", "pages.join", "pages.phone", "pages.published_letter", "pages.letter_page",
+                "pages.letter_text", "pages.screen"}
 # The strictest policy the pages work with: no inline script, no foreign origin.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
@@ -32,6 +36,8 @@ def create_app(config=None):
                 static_folder=str(asset_folder("static")), instance_path=str(instance))
     app.config.update(settings.load(config, instance))
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
+    app.request_class = EdgeRequest
+    answer_refusals(app)
     app.extensions["qpm"] = SimpleNamespace(
         store=Store(app.config["DATABASE"]), bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
         contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]),
@@ -77,14 +83,22 @@ def _set_up_languages(app):
         """Return this page's address in another language, keeping the rest of its query (the projector's token)."""
         return "?" + urlencode(dict(request.args, lang=language))
 
+    @app.template_global()
+    def language_names():
+        """Return the languages this page can be switched to, each named in itself."""
+        return {code: LANGUAGE_NAMES[code] for code in g.languages}
+
     @app.before_request
     def choose_language():
-        g.lang = pick_language(request.args.get("lang"), request.cookies.get("lang"),
-                               request.accept_languages.best_match(LANGUAGES))
+        g.languages = PARENT_LANGUAGES if request.endpoint in PARENT_PAGES else LANGUAGES
+        wishes = (request.args.get("lang"), request.cookies.get("lang"),
+                  request.accept_languages.best_match(g.languages))
+        g.lang = pick_language(*wishes, among=g.languages)
+        g.dir = direction(g.lang)
 
     @app.after_request
     def remember_language_and_protect(response):
-        if request.args.get("lang") in LANGUAGES:
+        if request.args.get("lang") in PARENT_LANGUAGES:
             response.set_cookie("lang", g.lang, max_age=365 * 24 * 3600, samesite="Lax")
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -5,6 +5,7 @@ from functools import wraps
 from flask import request
 
 from ...domain.meeting import MeetingError
+from ...domain.text import normalise_all
 from ...i18n import N_, translate
 from ..app import services, socketio
 from ..limits import Bucket
@@ -37,6 +38,7 @@ def action(name, roles, rate_limited=False):
                     raise MeetingError("forbidden", N_("You may not do that here."))
                 if not isinstance(payload, dict):
                     raise MeetingError("bad_request", N_("The message must be a JSON object."))
+                payload = normalise_all(payload)  # the edge: no string reaches a handler unnormalised
                 if rate_limited and not caller.bucket.take():
                     raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
                 meeting = services().store.meeting(caller.meeting_id)

@@ -5,6 +5,7 @@ from flask_socketio import ConnectionRefusedError, emit, join_room
 from ...domain import facilitation
 from ...domain import meeting as domain
 from ...domain.meeting import MeetingError
+from ...domain.text import normalise_all
 from ...i18n import LANGUAGES, N_, pick_language, translate
 from ..app import base_url, services, socketio
 from ..limits import Bucket
@@ -20,7 +21,7 @@ def connect(auth):
     auth = auth if isinstance(auth, dict) else {}
     language = pick_language(auth.get("lang"), request.accept_languages.best_match(LANGUAGES))
     try:
-        caller = identify(auth, language)
+        caller = identify(normalise_all(auth), language)
     except MeetingError as refusal:
         raise ConnectionRefusedError(translate(language, refusal.message, **refusal.values),
                                      {"code": refusal.code}) from None
