@@ -51,3 +51,60 @@ def test_ordinary_text_is_not_held(text):
 def test_every_reason_has_an_explanation():
     assert {"name", "phone", "email", "personnummer", "address"} <= set(REASONS)
     assert set(PARENT_REASONS) == set(REASONS)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Vår son Idris behöver mer stöd", "name"),
+    ("Hjälp Amina att hitta kompisar", "name"),
+    ("vilmas pappa hämtar alltid sent", "name"),
+    ("lisas mamma", "name"),
+    ("Saga är alltid ledsen", "name"),
+    ("Kattis och Jonte bråkar", "name"),
+    ("Tack för ikväll / Ida, 5B", "name"),
+    ("Min dotter Zeynep gillar skolan", "name"),
+    ("Wiilkayga Abdirahman wuxuu jecel yahay dugsiga", "name"),
+    ("Мій син Дмитро любить школу", "name"),
+    ("ابنتي فاطمة تحب المدرسة", "name"),
+    ("پسرم علی مدرسه را دوست دارد", "name"),
+    ("Hjälp A\u200bmina", "name"),
+    ("familjen Gustafsson bjöd på fika", "surname"),
+    ("hemma hos Bergqvists var det kul", "surname"),
+    ("följ oss @lillamy_2016", "handle"),
+    ("snap: moa.hej", "handle"),
+    ("discord: xX_Shadow_Xx", "handle"),
+    ("Bor på Drottningg. 3 B", "address"),
+    ("Vi bor på Solhagen12", "address"),
+    ("Ring 070–123 45 67", "phone"),
+    ("Ring ٠٧٠١٢٣٤٥٦٧", "phone"),
+    ("Tel +46 (0)70 123 45 67", "phone"),
+    ("Ring +358 40 123 4567", "phone"),
+    ("anna punkt svensson at gmail punkt com", "email"),
+    ("Personnummer 150312-1234", "personnummer"),
+    ("201503121234", "personnummer"),
+    ("ett barn på Solstrålen som har astma", "indirect"),
+    ("en elev i 2C med dyslexi", "indirect"),
+])
+def test_the_issues_kinds_are_found(text, kind):
+    assert kind in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Max två timmar skärm per dag",
+    "Stig på!",
+    "Vi ses 0815–0830 vid grinden",
+    "Stadsbiblioteket på Drottninggatan 3 har sagostund",
+    "Ring BRIS 116 111 om du behöver prata",
+    "Vi vill ha mer info via Vklass",
+    "Skolskjuts från Ekbacken fungerar inte",
+    "Vi pratade om TikTok och YouTube hemma",
+    "Harry Potter-böckerna är populära i 4an",
+    "Vi har läst Alfons Åberg och Pippi Långstrump",
+    "Saga-stunden på biblioteket är bra",
+    "Många barn har astma, ventilationen måste ses över",
+    "Lapsemme tarvitsevat enemmän ulkoilua",
+    "Наші діти потребують більше часу на вулиці",
+    "شكرا على الاجتماع الجيد",
+    "بچه‌های ما به وقت بیشتری در بیرون نیاز دارند",
+])
+def test_the_issues_false_alarms_stay_quiet(text):
+    assert personal_data(text) == []
