@@ -1,4 +1,5 @@
-"""Translations: Swedish first, English always complete (English is the source language)."""
+"""Translations: Swedish first, English always complete (the source), parents' texts in twelve languages."""
+import re
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -7,9 +8,28 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
+# The host console, the question check and the staff pages: Swedish and English, every message.
 LANGUAGES = ("sv", "en")
+# What a parent sees (phone, join page, projector's join text, the letter): these twelve.
+PARENT_LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti", "uk", "pl", "fi", "bs", "es", "tr")
+# Each language named in itself, for the switch on the phone (the order parents in Sweden most often need).
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "ar": "العربية", "fa": "فارسی", "so": "Soomaali",
+                  "ti": "ትግርኛ", "uk": "Українська", "pl": "Polski", "fi": "Suomi",
+                  "bs": "Bosanski/Hrvatski/Srpski", "es": "Español", "tr": "Türkçe"}
+RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+# Codes a phone may send that one of our catalogues serves: Dari reads Persian; Croatian and Serbian
+# (Latin script) read the Bosnian catalogue.
+SAME_CATALOGUE = {"prs": "fa", "hr": "bs", "sr": "bs", "sh": "bs", "cnr": "bs", "nb": "sv", "nn": "sv", "no": "sv"}
 DEFAULT_LANGUAGE = "sv"
 CATALOGUES = Path(__file__).parent / "translations"
+# Where parent-facing messages are written, defined once: every message in these files, plus any message
+# elsewhere whose translator comment starts with PARENT_TAG ("# parent-facing"). tests/test_i18n.py
+# extracts them with Babel and fails when a parent catalogue lacks one.
+PARENT_SOURCES = ("templates/base.html", "templates/index.html", "templates/parent/**.html",
+                  "templates/letter/**.html", "templates/screen/projector.html", "qpm/letter/context.py",
+                  "qpm/domain/contribution.py", "qpm/domain/privacy/**.py", "qpm/web/sockets/connection.py",
+                  "qpm/web/sockets/callers.py", "qpm/web/sockets/parent.py")
+PARENT_TAG = "parent-facing"
 
 
 def N_(message):
@@ -21,7 +41,7 @@ def N_(message):
 def translations(language):
     """Return the catalogue for a language, read from its .po file (no compiled .mo to go stale)."""
     po = CATALOGUES / language / "LC_MESSAGES" / "messages.po"
-    if language not in LANGUAGES or not po.exists():
+    if language not in PARENT_LANGUAGES or not po.exists():
         return NullTranslations()
     with po.open("rb") as handle:
         catalogue = read_po(handle, locale=language)
@@ -43,11 +63,22 @@ def translate_plural(language, singular, plural, n, **values):
     return text % dict(values, num=n)
 
 
-def pick_language(*wishes):
+def pick_language(*wishes, among=LANGUAGES):
     """Return the first supported language among the wishes (codes like 'en', 'sv-SE'), else Swedish."""
     for wish in wishes:
-        if isinstance(wish, str):
-            code = wish.strip().lower()[:2]
-            if code in LANGUAGES:
+        if isinstance(wish, str) and len(wish) <= 35:
+            code = re.split(r"[-_]", wish.strip().lower(), maxsplit=1)[0]
+            code = SAME_CATALOGUE.get(code, code)
+            if code in among:
                 return code
     return DEFAULT_LANGUAGE
+
+
+def pick_parent_language(*wishes):
+    """Return the first of the twelve parent languages among the wishes, else Swedish."""
+    return pick_language(*wishes, among=PARENT_LANGUAGES)
+
+
+def direction(language):
+    """Return the writing direction of a language: 'rtl' for Arabic and Persian, else 'ltr'."""
+    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
