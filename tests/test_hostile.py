@@ -68,3 +68,61 @@ def test_a_letter_with_a_surrogate_is_refused_and_changes_nothing(client, meetin
 def test_the_question_check_refuses_a_surrogate(client):
     answer = client.post("/api/questions/check", json={"text": "Hur kan vi" + SURROGATE})
     assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "bad_text"
+
+
+# Any failure is an answer ---------------------------------------------------------------------------
+
+class Broken(RuntimeError):
+    """A failure nobody planned for, carrying a parent's words in its text."""
+
+
+def break_with_parents_text(*_args, **_kwargs):
+    raise Broken("Läsa en saga för Olle Svensson")
+
+
+def test_a_failing_handler_still_answers_and_logs_no_parents_text(roles, monkeypatch, caplog):
+    from qpm.domain import contribution
+    host, _screen, parent = roles
+    open_question(host)
+    monkeypatch.setattr(contribution, "contribute", break_with_parents_text)
+    answer = parent.emit("contribute", {"text": "Läsa en saga för Olle Svensson", "key": "k1"}, callback=True)
+    assert answer["ok"] is False and answer["error"]["code"] == "server_error"
+    assert answer["error"]["message"] == "Något gick fel på servern. Försök igen om en stund."
+    logged = [record.getMessage() for record in caplog.records if record.name == "qpm"]
+    assert logged == ["Broken in contribute"]
+    assert "Olle" not in caplog.text
+
+
+def test_a_failing_connection_is_refused_clearly(connect, meeting, monkeypatch, caplog):
+    from qpm.domain import facilitation
+    monkeypatch.setattr(facilitation, "notes_for", break_with_parents_text)
+    assert not connect({"meeting": meeting["id"], "token": meeting["host_token"]}).is_connected()
+    assert [r.getMessage() for r in caplog.records if r.name == "qpm"] == ["Broken in connect"]
+    assert connect({"code": meeting["code"]}).is_connected()
+
+
+def test_a_failing_api_call_answers_json_in_the_persons_language(client, monkeypatch, caplog):
+    from qpm.questions import check
+    monkeypatch.setattr(check, "check", break_with_parents_text)
+    answer = client.post("/api/questions/check?lang=en", json={"text": "Hur kan vi läsa för Olle?"})
+    assert answer.status_code == 500 and answer.is_json
+    assert answer.get_json()["error"] == {"code": "server_error",
+                                          "message": "Something went wrong on the server. Try again in a moment."}
+    assert [r.getMessage() for r in caplog.records if r.name == "qpm"] == ["Broken in api.check_question"]
+    assert "Olle" not in caplog.text
+
+
+def test_a_failing_page_is_a_friendly_page(client, monkeypatch):
+    from qpm.questions import check
+    monkeypatch.setattr(check, "themes", break_with_parents_text)
+    answer = client.get("/host/new")
+    assert answer.status_code == 500 and "text/html" in answer.content_type
+    page = answer.get_data(as_text=True)
+    assert "Något gick fel på servern" in page and "Traceback" not in page and "Olle" not in page
+
+
+def test_other_http_errors_of_the_api_are_json(client):
+    answer = client.post("/api/meetings", data="{", content_type="application/json")
+    assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "bad_request"
+    answer = client.get("/api/meetings/nope", headers={"Authorization": "Bearer x"})
+    assert answer.status_code == 401 and answer.is_json

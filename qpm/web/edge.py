@@ -1,9 +1,14 @@
-"""The HTTP edge: JSON bodies are normalised before any handler reads them."""
-from flask import Request, g, jsonify
+"""The edge: JSON bodies normalised before any handler reads them, and any failure turned into a clear answer."""
+import logging
+
+from flask import Request, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
 
 from ..domain.errors import MeetingError
 from ..domain.text import normalise_all
-from ..i18n import translate
+from ..i18n import N_, translate
+
+log = logging.getLogger("qpm")
 
 
 class EdgeRequest(Request):
@@ -14,9 +19,43 @@ class EdgeRequest(Request):
         return normalise_all(super().get_json(*args, **options))
 
 
+def unexpected(failure, where):
+    """Log a failure once, by its type and where it happened only, and return the refusal a person reads."""
+    # Never the exception's text: it may quote what a parent wrote (a value that could not be stored).
+    log.error("%s in %s", type(failure).__name__, where)
+    # parent-facing
+    return MeetingError("server_error", N_("Something went wrong on the server. Try again in a moment."))
+
+
 def answer_refusals(app):
-    """Answer a refusal raised at the edge (a body that cannot be normalised) with a clear JSON error."""
+    """Answer anything a handler did not: JSON with the right status for /api/, a friendly page otherwise."""
     @app.errorhandler(MeetingError)
     def refused(refusal):
-        message = translate(g.lang, refusal.message, **refusal.values)
-        return jsonify(error={"code": refusal.code, "message": message}), 400
+        return answer(refusal, 400)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error):
+        if not request.path.startswith("/api/"):
+            return error
+        message = translate(_language(), "The request could not be handled: %(reason)s", reason=error.name)
+        return jsonify(error={"code": f"http_{error.code}", "message": message}), error.code
+
+    @app.errorhandler(Exception)
+    def failed(failure):
+        return answer(unexpected(failure, request.endpoint or "an unknown address"), 500)
+
+
+def answer(refusal, status):
+    """Return a refusal as JSON for the API, or as a page a person can read."""
+    message = translate(_language(), refusal.message, **refusal.values)
+    if request.path.startswith("/api/"):
+        return jsonify(error={"code": refusal.code, "message": message}), status
+    try:
+        return render_template("error.html", message=message), status
+    except Exception:  # the page itself failed: plain words still reach the person
+        return message, status, {"Content-Type": "text/plain; charset=utf-8"}
+
+
+def _language():
+    """Return the request's language, Swedish if it failed before the language was picked."""
+    return g.get("lang", "sv")

@@ -8,6 +8,7 @@ from ...domain.meeting import MeetingError
 from ...domain.text import normalise_all
 from ...i18n import N_, translate
 from ..app import services, socketio
+from ..edge import unexpected
 from ..limits import Bucket
 
 
@@ -46,7 +47,14 @@ def action(name, roles, rate_limited=False):
                     raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
                 return dict(ok=True, **(handler(meeting, payload, caller) or {}))
             except MeetingError as refusal:
-                return {"ok": False, "error": {"code": refusal.code,
-                                               "message": translate(language, refusal.message, **refusal.values)}}
+                return refused(language, refusal)
+            except Exception as failure:  # any other failure is still an answer, never a silent socket
+                return refused(language, unexpected(failure, name))
         return wrapper
     return register
+
+
+def refused(language, refusal):
+    """Return the error acknowledgement for a refusal, in the caller's language."""
+    return {"ok": False, "error": {"code": refusal.code,
+                                   "message": translate(language, refusal.message, **refusal.values)}}

@@ -8,6 +8,7 @@ from ...domain.meeting import MeetingError
 from ...domain.text import normalise_all
 from ...i18n import LANGUAGES, N_, pick_language, translate
 from ..app import base_url, services, socketio
+from ..edge import unexpected
 from ..limits import Bucket
 from ..rooms import room_links
 from .broadcast import phone_wall
@@ -22,13 +23,20 @@ def connect(auth):
     language = pick_language(auth.get("lang"), request.accept_languages.best_match(LANGUAGES))
     try:
         caller = identify(normalise_all(auth), language)
+        state = state_for(caller.role, caller.meeting_id)
     except MeetingError as refusal:
-        raise ConnectionRefusedError(translate(language, refusal.message, **refusal.values),
-                                     {"code": refusal.code}) from None
+        raise refuse(language, refusal) from None
+    except Exception as failure:  # a broken store or a bug still refuses clearly, with no traceback
+        raise refuse(language, unexpected(failure, "connect")) from None
     callers[request.sid] = caller
     join_room(room(caller.meeting_id))
     join_room(room(caller.meeting_id, caller.role))
-    emit(Event.STATE, state_for(caller.role, caller.meeting_id))
+    emit(Event.STATE, state)
+
+
+def refuse(language, refusal):
+    """Return the refusal of a connection: a sentence for the person and its code."""
+    return ConnectionRefusedError(translate(language, refusal.message, **refusal.values), {"code": refusal.code})
 
 
 def identify(auth, language):
