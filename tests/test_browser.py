@@ -589,3 +589,56 @@ def test_a_held_contribution_says_why_and_can_be_changed_and_sent_again(server, 
     send_from_phone(phone, "Ring mig om utflykten")
     expect(phone.locator("#mine .mine-item.visible")).to_contain_text("Ring mig om utflykten")
     assert [c["text"] for c in server.meeting_state(meeting)["contributions"]] == ["Ring mig om utflykten"]
+
+
+# The room on a Tuesday evening (issue 13) ----------------------------------------------------------
+
+CONSOLE = {"width": 1366, "height": 768}
+PROJECTOR_HD = {"width": 1920, "height": 1080}
+TIMER_LEFT = r"""(selector) => { const m = /(\d+):(\d\d)/.exec(document.querySelector(selector).textContent);
+  return m ? {left: Number(m[1]) * 60 + Number(m[2]), at: Date.now() / 1000} : null; }"""
+
+
+def timer_reading(page, selector):
+    """Return the seconds a page's timer shows, moved to one common moment (the epoch) for comparing."""
+    reading = page.evaluate(TIMER_LEFT, selector)
+    assert reading, f"no countdown shown in {selector}"
+    return reading["left"] + reading["at"]
+
+
+def test_one_countdown_on_every_screen_through_contributions_moderation_and_a_reconnect(server, open_page, axe):
+    """Contributions for 15 s of a running timer: projector, console and phone show the same time, counting down."""
+    meeting = server.create_meeting()
+    console = open_page(CONSOLE, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    projector = open_page(PROJECTOR, meeting["screen_url"])
+    phone = open_page(PHONE, meeting["join_url"])
+    wait_connected(phone)
+    console.click("#phases button[data-phase=question]")
+    phone.wait_for_selector("#ask:not([hidden])")
+    console.fill("#timer-minutes", "5")
+    console.click("button[data-timer=start]")
+    expect(projector.locator("#timer")).to_contain_text("kvar")
+    started = time.monotonic()
+    sent = 0
+    while time.monotonic() - started < 15:
+        sent += 1
+        send_from_phone(phone, f"Vi läser tillsammans, tanke nummer {sent}")
+        expect(phone.locator(".mine-item")).to_have_count(sent)
+        if sent % 3 == 0:  # the host moderates now and then: a star, a hide
+            host_item(console, f"nummer {sent - 1}").locator("button[data-action=star]").click()
+            host_item(console, f"nummer {sent - 2}").locator("button[data-action=hide]").click()
+        if sent == 4:
+            projector.reload()  # a reconnect in the middle
+        phone.wait_for_timeout(700)
+    elapsed = time.monotonic() - started
+    projector.wait_for_selector("#timer:not([hidden])")
+    readings = {name: timer_reading(page, selector) for name, page, selector in
+                (("projector", projector, "#timer"), ("console", console, "#timer-shown"), ("phone", phone, "#timer"))}
+    assert max(readings.values()) - min(readings.values()) <= 1.5, readings
+    # The clock really ran: after 15 s of contributions it shows at most 5:00 − the time gone (+ rounding).
+    shown = projector.evaluate(TIMER_LEFT, "#timer")["left"]
+    assert shown <= 300 - elapsed + 1.5, (shown, elapsed)
+    for page, name in ((console, "issue13-timer-console"), (projector, "issue13-timer-projector"), (phone, "issue13-timer-phone")):
+        axe.check(page, name)
+        shot(page, name)

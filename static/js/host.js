@@ -80,7 +80,7 @@
 
   var socket = QPM.connect({ meeting: meetingId, token: token });
   socket.on(E.STATE, function (state) {
-    host.meeting = state.meeting;
+    host.meeting = QPM.receiveTimer(state.meeting);
     host.notes = state.notes;
     host.items = {};
     state.contributions.forEach(function (c) { host.items[c.id] = c; });
@@ -94,6 +94,7 @@
     renderMeeting();
   });
   socket.on(E.PHASE, function (update) {
+    QPM.receiveTimer(update);
     for (var key in update) host.meeting[key] = update[key];
     renderMeeting();
   });

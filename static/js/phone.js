@@ -150,8 +150,8 @@
     try { localStorage.setItem(joinedKey, "1"); } catch (e) { /* private mode */ }
     socket.auth.first = false;
   });
-  socket.on(E.STATE, function (state) { renderMeeting(state.meeting); flush(); });
-  socket.on(E.PHASE, renderMeeting);
+  socket.on(E.STATE, function (state) { renderMeeting(QPM.receiveTimer(state.meeting)); flush(); });
+  socket.on(E.PHASE, function (update) { renderMeeting(QPM.receiveTimer(update)); });
   QPM.phone = { socket: socket, code: code };
   renderMine();
 })();

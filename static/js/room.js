@@ -45,16 +45,26 @@
     return Math.floor(whole / 60) + ":" + ("0" + (whole % 60)).slice(-2);
   }
 
-  /* Show the discussion timer: counting down to `ends_at` (by the server's clock), paused, or off. */
+  /* Turn a timer just received into this device's own deadline, once, when it arrives: the server's `now`
+     is only true at that moment, so a redraw later (a contribution, a moderation) must not read it again. */
+  QPM.receiveTimer = function (meeting) {
+    var timer = meeting && meeting.timer;
+    if (timer && timer.ends_at && timer.localEnds === undefined) {
+      timer.localEnds = Date.parse(timer.ends_at) - (Date.parse(timer.now) - Date.now());
+    }
+    return meeting;
+  };
+
+  /* Show the discussion timer: counting down to its local deadline, paused, or off. */
   QPM.countdown = function (element, timer, texts) {
     clearInterval(element.qpmTick);
     element.hidden = !timer.ends_at && timer.left === null;
     element.classList.toggle("timer-off", element.hidden);
     if (timer.ends_at) {
-      var skew = Date.parse(timer.now) - Date.now();
-      var ends = Date.parse(timer.ends_at);
+      QPM.receiveTimer({ timer: timer });
+      var ends = timer.localEnds;
       var show = function () {
-        var left = (ends - (Date.now() + skew)) / 1000;
+        var left = (ends - Date.now()) / 1000;
         element.textContent = left > 0 ? QPM.fill(texts.timer_running, { time: minutes(left) }) : texts.timer_done;
         element.classList.toggle("timer-done", left <= 0);
         if (left <= 0) clearInterval(element.qpmTick);

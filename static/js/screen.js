@@ -51,12 +51,12 @@
   var socket = QPM.connect({ meeting: body.getAttribute("data-meeting"),
                              screen_token: body.getAttribute("data-screen-token") });
   socket.on(E.STATE, function (state) {
-    meeting = state.meeting;
+    meeting = QPM.receiveTimer(state.meeting);
     cards = {};
     state.contributions.forEach(function (c) { cards[c.id] = c; });
     render();
   });
-  socket.on(E.PHASE, function (update) { meeting = update; render(); });
+  socket.on(E.PHASE, function (update) { meeting = QPM.receiveTimer(update); render(); });
   socket.on(E.CONTRIBUTION, function (c) { cards[c.id] = c; if (meeting) render(); });
   socket.on(E.CONTRIBUTION_REMOVED, function (c) { delete cards[c.id]; if (meeting) render(); });
 })();
