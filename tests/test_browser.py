@@ -642,3 +642,93 @@ def test_one_countdown_on_every_screen_through_contributions_moderation_and_a_re
     for page, name in ((console, "issue13-timer-console"), (projector, "issue13-timer-projector"), (phone, "issue13-timer-phone")):
         axe.check(page, name)
         shot(page, name)
+
+
+THEMED = ["Hur kan vi hjälpa våra barn att sova gott?", "Hur kan vi prata med våra barn om skärmtid?"]
+LONG = "Vi kan ge barnen tid att landa, läsa en saga och prata lugnt om dagen innan vi går hem. " * 5
+
+
+def fill_themed_meeting(server, host):
+    """Contributions to both questions of a themed meeting, a long one, a starred one and two groups."""
+    meeting = server.create_meeting(kind="themed", questions=THEMED, accept_question_as_is=True)
+    control = host(meeting)
+    parent = socketio.Client(reconnection=False)
+    parent.connect(server.url, auth={"code": meeting["code"]}, transports=["websocket"], wait_timeout=10)
+    ids = {}
+    try:
+        for question, texts in enumerate((["Läsa en saga", LONG, "Samma tid varje kväll", "Ingen skärm efter sju"],
+                                          ["Prata om vad barnen ser", "Skärmfri middag"])):
+            assert control.client.call("phase", {"phase": "question", "question": question}, timeout=10)["ok"]
+            for n, text in enumerate(texts):
+                ids[text] = parent.call("contribute", {"text": text, "key": f"t{question}-{n}"}, timeout=10)["id"]
+                time.sleep(0.7)  # within the phone's rate limit
+    finally:
+        parent.disconnect()
+    call = control.client.call
+    assert call("group", {"ids": [ids["Läsa en saga"], ids["Samma tid varje kväll"]], "name": "Kvällsrutiner"})["ok"]
+    assert call("moderate", {"id": ids["Ingen skärm efter sju"], "action": "star"})["ok"]
+    assert call("moderate", {"id": ids["Läsa en saga"], "action": "merge", "into": ids["Samma tid varje kväll"]})["ok"]
+    assert call("phase", {"phase": "question", "question": 0})["ok"]
+    return meeting, control, ids
+
+
+def test_the_projector_is_legible_from_the_back_and_the_summary_is_the_result(server, open_page, host_socket, axe):
+    """Header fixed, long cards clamped, starred first, type ≥ 32 px at 1080p; summary in groups for every question."""
+    meeting, control, _ids = fill_themed_meeting(server, host_socket)
+    for size, name in ((PROJECTOR, "720"), (PROJECTOR_HD, "1080")):
+        screen = open_page(size, meeting["screen_url"])
+        wait_connected(screen)
+        expect(screen.locator("#wall li")).to_have_count(3)
+        expect(screen.locator("#wall li").first).to_contain_text("Ingen skärm efter sju")  # starred first
+        if size == PROJECTOR_HD:
+            assert font_px(screen, "#wall .idea-text") >= 32
+        heights = screen.eval_on_selector_all("#wall li", "items => items.map(li => li.getBoundingClientRect().height)")
+        assert max(heights) <= size["height"] / 3, heights  # the long card is clamped, not a whole row high
+        head = screen.locator("#wall-head")
+        expect(head).to_contain_text(meeting["code"])
+        expect(head).to_contain_text("3 bidrag")
+        screen.eval_on_selector("#wall-part", "part => { part.scrollTop = part.scrollHeight; }")
+        box = head.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= size["height"] / 2
+        wall_top = screen.locator("#wall-part").bounding_box()["y"]
+        assert wall_top >= box["y"] + box["height"] - 1  # no card slides under the question
+        axe.check(screen, f"projector {name}, question")
+        shot(screen, f"issue13-projector-{name}-question", full_page=False)
+
+    control.phase("summary")
+    screen.wait_for_selector("#summary .summary-question")
+    sections = screen.locator("#summary .summary-question")
+    expect(sections).to_have_count(2)
+    expect(sections.nth(0).locator("h2")).to_contain_text(THEMED[0])
+    expect(sections.nth(1).locator("h2")).to_contain_text(THEMED[1])
+    groups = sections.nth(0).locator(".summary-group-name")
+    expect(groups.first).to_contain_text("Kvällsrutiner")
+    expect(groups.last).to_contain_text("Andra idéer")  # ungrouped last
+    assert "1 håller med" in sections.nth(0).locator(".summary-group").first.inner_text()
+    axe.check(screen, "projector 1080, summary")
+    shot(screen, "issue13-projector-1080-summary", full_page=False)
+
+
+def test_reveal_mode_shows_the_count_large_until_one_click_on_the_console(server, open_page, axe):
+    """Before the reveal the projector shows the number of ideas large in the middle and says they come soon."""
+    meeting = server.create_meeting()
+    console = open_page(CONSOLE, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    projector = open_page(PROJECTOR_HD, meeting["screen_url"])
+    phone = open_page(PHONE, meeting["join_url"])
+    console.check("#set-reveal-mode")
+    console.click("#phases button[data-phase=question]")
+    phone.wait_for_selector("#ask:not([hidden])")
+    send_from_phone(phone, "Vi läser en saga")
+    expect(projector.locator("#reveal-count")).to_have_text("1 bidrag")
+    expect(projector.locator("#reveal-wait")).to_contain_text("Idéerna visas snart")
+    expect(projector.locator("#wall")).to_be_hidden()
+    assert font_px(projector, "#reveal-count") >= 96
+    box = projector.locator("#reveal-count").bounding_box()
+    middle = box["x"] + box["width"] / 2
+    assert abs(middle - PROJECTOR_HD["width"] / 2) < PROJECTOR_HD["width"] / 10
+    axe.check(projector, "projector, before the reveal")
+    shot(projector, "issue13-projector-reveal-wait", full_page=False)
+    console.click("#reveal")
+    expect(projector.locator("#wall li")).to_have_count(1)
+    expect(projector.locator("#reveal-wait")).to_be_hidden()

@@ -11,14 +11,19 @@
     QPM.showPhase(meeting.phase);
     QPM.fillList(document.getElementById("info-points"), meeting.info);
     document.getElementById("question").textContent = meeting.question;
-    var shown = Object.keys(cards).map(function (id) { return cards[id]; }).filter(function (c) {
-      return c.question_index === meeting.question_index;
-    });
+    var all = Object.keys(cards).map(function (id) { return cards[id]; });
+    var shown = all.filter(function (c) { return c.question_index === meeting.question_index; });
     /* Starred ideas lead; otherwise the order they came in. */
     shown.sort(function (a, b) { return (b.starred - a.starred) || (a.id - b.id); });
+    var summary = meeting.phase === "summary";
+    var count = shown.length === 1 ? T.count_one : QPM.fill(T.count_many, { n: shown.length });
+    /* In reveal mode only the count shows, large, until the host reveals the wall (against group-think). */
+    var waiting = !meeting.revealed && meeting.phase === "question";
+    document.getElementById("reveal-wait").hidden = !waiting;
+    document.getElementById("reveal-count").textContent = count;
+    if (waiting) document.getElementById("wall-part").hidden = true;
+    wall.hidden = summary;
     wall.textContent = "";
-    /* In reveal mode only the count shows until the host reveals the wall (against group-think). */
-    wall.hidden = !meeting.revealed;
     shown.forEach(function (c) {
       var card = QPM.el("li", c.starred ? "idea starred" : "idea");
       card.appendChild(QPM.el("span", "idea-text", c.text));
@@ -28,8 +33,17 @@
       }
       wall.appendChild(card);
     });
-    document.getElementById("count").textContent =
-      shown.length === 1 ? T.count_one : QPM.fill(T.count_many, { n: shown.length });
+    /* The summary is the meeting's result: every question of a themed meeting, in its groups. */
+    var result = document.getElementById("summary");
+    result.hidden = !summary;
+    if (summary) {
+      var sections = QPM.summarise(all, meeting.questions || [meeting.question]);
+      QPM.drawSummary(result, sections, T, 2);
+      count = QPM.fill(T.count_many, { n: all.length });
+      if (all.length === 1) count = T.count_one;
+    }
+    document.getElementById("question").textContent = summary ? T.summary_title : meeting.question;
+    document.getElementById("count").textContent = count;
     QPM.countdown(document.getElementById("timer"), meeting.timer, T);
   }
 
