@@ -732,3 +732,29 @@ def test_reveal_mode_shows_the_count_large_until_one_click_on_the_console(server
     console.click("#reveal")
     expect(projector.locator("#wall li")).to_have_count(1)
     expect(projector.locator("#reveal-wait")).to_be_hidden()
+
+
+def test_the_phone_counts_near_the_limit_and_refuses_to_send_over_it(server, open_page, host_socket, axe):
+    """A live counter near 500; over it the phone says so and keeps every character; nothing is cut anywhere."""
+    meeting = server.create_meeting()
+    host_socket(meeting).phase("question")
+    phone = open_page(PHONE, meeting["join_url"])
+    projector = open_page(PROJECTOR, meeting["screen_url"])
+    wait_connected(phone)
+    phone.wait_for_selector("#ask:not([hidden])")
+    long_text = ("Vi kan läsa tillsammans varje kväll. " * 15)[:520]
+    phone.fill("#text", long_text)
+    expect(phone.locator("#counter")).to_have_text("20 tecken för mycket")
+    assert phone.input_value("#text") == long_text  # the browser cut nothing
+    phone.click("#contribute button[type=submit]")
+    expect(phone.locator("#feedback")).to_contain_text("Din text är 520 tecken lång. Korta den till 500 tecken")
+    expect(phone.locator(".mine-item")).to_have_count(0)
+    assert phone.input_value("#text") == long_text
+    axe.check(phone, "phone, over the limit")
+    shot(phone, "issue13-phone-over-the-limit")
+    phone.fill("#text", long_text[:500])
+    expect(phone.locator("#counter")).to_have_text("0 tecken kvar")
+    phone.click("#contribute button[type=submit]")
+    expect(phone.locator("#feedback")).to_have_text("Skickat!")
+    projector.wait_for_function(EXACTLY_ON_WALL, arg=long_text[:500].strip())
+    expect(phone.locator("#feedback")).to_have_text("", timeout=WAIT)  # "Skickat!" does not linger

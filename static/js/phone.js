@@ -69,11 +69,23 @@
     QPM.countdown(document.getElementById("timer"), meeting.timer, T);
   }
 
-  function say(text) { feedback.textContent = text; }
+  /* "Sent!" is news for a moment, not a state: it clears after a few seconds; anything else stays. */
+  var quiet = null;
+  function say(text) {
+    feedback.textContent = text;
+    clearTimeout(quiet);
+    if (text === T.sent) quiet = setTimeout(function () { if (feedback.textContent === T.sent) feedback.textContent = ""; }, 4000);
+  }
+
+  /* Characters as the server counts them (code points after NFC), so the phone never disagrees with it. */
+  QPM.length = function (text) { return Array.from(text.normalize("NFC")).length; };
 
   function updateCounter() {
-    var left = Number(box.getAttribute("maxlength")) - box.value.length;
-    document.getElementById("counter").textContent = left < 100 ? QPM.fill(T.left, { n: left }) : "";
+    var limit = Number(box.getAttribute("data-limit"));
+    var left = limit - QPM.length(box.value.trim());
+    var counter = document.getElementById("counter");
+    counter.textContent = left < 0 ? QPM.fill(T.over, { n: -left }) : left < 100 ? QPM.fill(T.left, { n: left }) : "";
+    counter.className = left < 0 ? "counter over" : "counter";
   }
 
   /* Send waiting contributions one at a time, oldest first, until one cannot go. */
@@ -112,6 +124,8 @@
     event.preventDefault();
     var text = box.value.trim();
     if (!text) { say(T.empty); box.focus(); return; }
+    var limit = Number(box.getAttribute("data-limit"));
+    if (QPM.length(text) > limit) { say(QPM.fill(T.too_long, { n: QPM.length(text), limit: limit })); box.focus(); return; }
     sent.push({ key: QPM.newKey(), text: text, status: "waiting" });
     save();
     box.value = "";
