@@ -758,3 +758,55 @@ def test_the_phone_counts_near_the_limit_and_refuses_to_send_over_it(server, ope
     expect(phone.locator("#feedback")).to_have_text("Skickat!")
     projector.wait_for_function(EXACTLY_ON_WALL, arg=long_text[:500].strip())
     expect(phone.locator("#feedback")).to_have_text("", timeout=WAIT)  # "Skickat!" does not linger
+
+
+def test_the_host_link_is_shown_once_with_copy_qr_and_a_printable_card(server, open_page, axe):
+    """After creating: the host link, "Kopiera länken", a QR code, the A4 card; the link works in another browser."""
+    console = open_page(CONSOLE, server.url + "/host/new", permissions=["clipboard-read", "clipboard-write"])
+    console.fill("#title", "Föräldramöte på Solrosen")
+    console.fill("#question", QUESTION)
+    console.wait_for_selector("#question-verdict .fit")
+    console.click("form button.primary")
+    console.wait_for_selector("#console:not([hidden])")
+    key = console.locator("#host-key")
+    expect(key).to_have_attribute("open", "")
+    assert key.bounding_box()["y"] < CONSOLE["height"] / 2  # prominent: on the first screen
+    link = console.input_value("#host-link")
+    meeting_id = console.url.rsplit("/", 1)[1]
+    assert re.fullmatch(re.escape(server.url) + r"/host/" + meeting_id + r"#t=[\w-]+", link), link
+    console.click("text=Kopiera länken")
+    expect(console.locator("#host-key-feedback")).to_contain_text("Länken är kopierad")
+    assert console.evaluate("() => navigator.clipboard.readText()") == link
+    console.wait_for_function("() => document.getElementById('host-qr').naturalWidth > 0")
+    axe.check(console, "host console, the host link")
+    shot(console, "issue13-console-host-link", full_page=False)
+
+    with console.expect_popup() as opened:
+        console.click("text=Skriv ut mötets kort")
+    card = opened.value
+    card.wait_for_load_state()
+    code = console.text_content("#code").strip()
+    expect(card.locator(".card-code")).to_contain_text(code)
+    expect(card.locator(".card-address")).to_have_text(server.url)
+    expect(card.locator(".card-link")).to_have_text(link)
+    assert card.locator(".card-qr svg").count() == 2
+    card.emulate_media(media="print")
+    pdf = card.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    card.emulate_media(media="screen")
+    axe.check(card, "meeting card")
+    shot(card, "issue13-meeting-card")
+
+    # The link is the key on any browser: a fresh one (the school laptop) opens the console with it.
+    elsewhere = open_page(CONSOLE, link)
+    elsewhere.wait_for_selector("#console:not([hidden])")
+    wait_connected(elsewhere)
+    expect(elsewhere.locator("#host-key")).not_to_have_attribute("open", "")  # shown once, not every time
+    # This browser lists the meetings it has hosted, with working links.
+    console.goto(server.url + "/host/new")
+    hosted = console.locator("#hosted a", has_text="Föräldramöte på Solrosen")
+    expect(hosted).to_have_count(1)
+    hosted.click()
+    console.wait_for_selector("#console:not([hidden])")
+    wait_connected(console)
+    axe.check(console, "host console, reopened from the list")

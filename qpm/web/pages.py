@@ -1,14 +1,18 @@
 """HTTP pages (thin): the host's form and console, the projector, the phones' page and letter."""
+import io
+
 import segno
 from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import TooManyRequests
 
 from ..domain.meeting import MeetingError, normalise_join_code
 from ..domain.privacy import PARENT_REASONS, REASONS
-from ..i18n import N_, pick_language, translate
+from ..i18n import N_, direction, pick_parent_language, translate
 from ..questions import check as questions
+from .api import TOO_MANY_MEETINGS
 from .app import base_url, services
-from .downloads import letter_download
+from ..letter.context import meeting_letter
+from .downloads import letter_as_text, letter_download
 from .rooms import open_room, room_links
 from .staff import staff_password_ok
 
@@ -53,13 +57,32 @@ def phone(code):
     return render_template("parent/phone.html", meeting=meeting, reasons=reasons)
 
 
-@pages.get("/j/<code>/letter.docx")
-def published_letter(code):
-    """Let parents download the letter once the host has published it."""
+def published(code):
+    """Return the meeting whose letter parents may read, or answer 404."""
     meeting = meeting_for_code(code)
     if meeting is None or not meeting.letter_published:
         abort(404)
-    return letter_download(meeting)
+    return meeting
+
+
+@pages.get("/j/<code>/letter.docx")
+def published_letter(code):
+    """Let parents download the letter once the host has published it, in the phone's language."""
+    return letter_download(published(code), g.lang)
+
+
+@pages.get("/j/<code>/letter.txt")
+def letter_text(code):
+    """Let parents download the published letter as plain text."""
+    return letter_as_text(published(code), g.lang)
+
+
+@pages.get("/j/<code>/letter")
+def letter_page(code):
+    """Show the published letter as a page for a small screen and for print, in the phone's language."""
+    meeting = published(code)
+    letter = meeting_letter(services().store, meeting, g.lang, services().contacts)
+    return render_template("letter/page.html", letter=letter, code=meeting.code)
 
 
 @pages.route("/host/new", methods=["GET", "POST"])
@@ -76,6 +99,8 @@ def new_meeting():
         return form_page()
     if not staff_password_ok(form.get("staff_password", "")):
         return form_page(403, error=N_("The staff password is wrong."))
+    if not services().floods.may_create_meeting(request.remote_addr):
+        return form_page(429, error=TOO_MANY_MEETINGS)
     fields = {"kind": form.get("kind", "qpm"), "title": form.get("title", ""), "unit": form.get("unit", ""),
               "theme": form.get("theme", ""), "language": form.get("language") or g.lang,
               "info": form.get("info", "").splitlines(),
@@ -87,7 +112,41 @@ def new_meeting():
     except MeetingError as problem:
         return form_page(422, error=problem.message, error_values=problem.values,
                          verdicts=getattr(problem, "verdicts", None))
-    return redirect(room.links(base_url())["host_url"], code=303)
+    # "new" tells the console to show the host link once, prominently: it is the teacher's key.
+    return redirect(room.links(base_url())["host_url"] + "&new=1", code=303)
+
+
+def qr_svg(text):
+    """Return a QR code for a link as inline SVG."""
+    return segno.make(text, error="m").svg_inline(omitsize=True, border=2, dark="#1d2b36", light="#ffffff")
+
+
+def host_links(meeting_id):
+    """Return the meeting and its links when the posted host token is right, else answer 403."""
+    store = services().store
+    token = request.form.get("token", "")
+    if not store.host_may_enter(meeting_id, token):
+        abort(403)
+    meeting = store.meeting(meeting_id)
+    return meeting, room_links(base_url(), meeting, store.screen_token(meeting_id), token)
+
+
+@pages.post("/host/<meeting_id>/card")
+def meeting_card(meeting_id):
+    """Show the printable meeting card (A4): code, QR and address for parents; the host link for staff."""
+    meeting, links = host_links(meeting_id)
+    page = render_template("host/card.html", meeting=meeting, links=links, join_qr=qr_svg(links["join_url"]),
+                           host_qr=qr_svg(links["host_url"]))
+    return page, 200, {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+
+@pages.post("/host/<meeting_id>/qr")
+def host_qr(meeting_id):
+    """Return the QR code of the host link (to open the console on a tablet), as SVG."""
+    _meeting, links = host_links(meeting_id)
+    image = io.BytesIO()  # a whole SVG document (with its namespace), so an <img> can show it
+    segno.make(links["host_url"], error="m").save(image, kind="svg", xmldecl=False, border=2, dark="#1d2b36")
+    return image.getvalue(), 200, {"Content-Type": "image/svg+xml", "Cache-Control": "no-store"}
 
 
 @pages.get("/host/<meeting_id>")
@@ -108,7 +167,8 @@ def screen(meeting_id):
         abort(403)
     meeting = store.meeting(meeting_id)
     # The projector speaks the meeting's language, whatever the laptop's browser prefers.
-    g.lang = pick_language(request.args.get("lang"), meeting.language)
+    g.lang = pick_parent_language(request.args.get("lang"), meeting.language)
+    g.dir = direction(g.lang)
     join_url = room_links(base_url(), meeting, token)["join_url"]
     qr = segno.make(join_url, error="m").svg_inline(omitsize=True, border=2, dark="#1d2b36", light="#ffffff")
     return render_template("screen/projector.html", meeting=meeting, join_url=join_url, qr=qr,

@@ -16,6 +16,8 @@
 
   var listeners = [];
   var host = QPM.host = {
+    token: token,
+    fresh: !!fromLink && /[#&]new=1/.test(fromLink.input),  /* just created: show the host link once */
     meeting: null,
     items: {},
     notes: {},
@@ -81,6 +83,7 @@
   var socket = QPM.connect({ meeting: meetingId, token: token });
   socket.on(E.STATE, function (state) {
     host.meeting = QPM.receiveTimer(state.meeting);
+    QPM.rememberHosted(state.meeting);
     host.notes = state.notes;
     host.items = {};
     state.contributions.forEach(function (c) { host.items[c.id] = c; });
