@@ -104,8 +104,8 @@ def write_body(document):
     add(document, "{{ counts }}")
     add(document, "{{ closing }}")
 
-    add(document, "{{ next_heading }}", "Heading 2")
     add(document, "{%p if next_meeting %}")
+    add(document, "{{ next_heading }}", "Heading 2")
     add(document, "{{ next_meeting }}", bold=True)
     add(document, "{%p endif %}")
     add(document, "{{ suggest }}")
@@ -119,7 +119,9 @@ def write_body(document):
     add(document, "{%p endfor %}")
     add(document, "{%p endif %}")
 
-    add(document, "{{ farewell }}").paragraph_format.space_before = Pt(18)
+    farewell = add(document, "{{ farewell }}")
+    farewell.paragraph_format.space_before = Pt(18)
+    farewell.paragraph_format.keep_with_next = True  # never a sign-off alone at the top of a page
     add(document, "{{ signature }}")
 
 

@@ -25,9 +25,9 @@ CATALOGUES = Path(__file__).parent / "translations"
 # Where parent-facing messages are written, defined once: every message in these files, plus any message
 # elsewhere whose translator comment starts with PARENT_TAG ("# parent-facing"). tests/test_i18n.py
 # extracts them with Babel and fails when a parent catalogue lacks one.
-PARENT_SOURCES = ("templates/base.html", "templates/index.html", "templates/parent/**.html",
-                  "templates/letter/**.html", "templates/screen/projector.html", "qpm/letter/context.py",
-                  "qpm/domain/contribution.py", "qpm/domain/privacy/**.py", "qpm/web/sockets/connection.py",
+PARENT_SOURCES = ("templates/base.html", "templates/index.html", "templates/parent/**/*.html",
+                  "templates/letter/**/*.html", "templates/screen/projector.html", "qpm/letter/context.py",
+                  "qpm/domain/contribution.py", "qpm/domain/privacy/**/*.py", "qpm/web/sockets/connection.py",
                   "qpm/web/sockets/callers.py", "qpm/web/sockets/parent.py")
 PARENT_TAG = "parent-facing"
 

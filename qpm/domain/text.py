@@ -75,6 +75,7 @@ def clean_text(value, limit):
     if not visible(text):
         raise MeetingError("empty", N_("Please write something first."))
     if len(text) > limit:
+        # parent-facing
         raise MeetingError("too_long", N_("The text is too long: at most %(limit)s characters."), limit=limit)
     return text
 

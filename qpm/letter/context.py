@@ -12,15 +12,20 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from ..i18n import pick_language, translate, translate_plural
+from ..i18n import RIGHT_TO_LEFT, pick_parent_language, translate, translate_plural
 from .word import render_docx
 
 __all__ = ["letter_context", "meeting_letter", "render_docx", "plain_text"]
 
 # language → (Babel locale, document language tag)
-LOCALES = {"sv": ("sv_SE", "sv-SE"), "en": ("en_GB", "en-GB")}
-# Arabic and Persian letters will set right-to-left paragraphs (w:bidi) when they get catalogues.
-RIGHT_TO_LEFT = {"ar", "fa"}
+LOCALES = {"sv": ("sv_SE", "sv-SE"), "en": ("en_GB", "en-GB"), "ar": ("ar", "ar-SA"), "fa": ("fa_IR", "fa-IR"),
+           "so": ("so_SO", "so-SO"), "ti": ("ti_ER", "ti-ER"), "uk": ("uk_UA", "uk-UA"), "pl": ("pl_PL", "pl-PL"),
+           "fi": ("fi_FI", "fi-FI"), "bs": ("bs_Latn_BA", "bs-Latn-BA"), "es": ("es_ES", "es-ES"),
+           "tr": ("tr_TR", "tr-TR")}
+# CLDR's Somali and Tigrinya long dates are only the root pattern ("MMMM d, y"); day-month-year is how
+# both are written, with CLDR's own month names.
+DATE_PATTERNS = {"so": "d MMMM y", "ti": "d MMMM y"}
+NO_BREAK = "\u00a0"
 MEETING_TIME_ZONE = ZoneInfo("Europe/Stockholm")
 # XML 1.0 cannot hold these at all; a phone can still send them.
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -77,7 +82,7 @@ def questions_asked(meeting, contributions, language):
     result = []
     for position, index in enumerate(shown, start=1):
         if len(shown) == 1:
-            heading = _("The question of the day")
+            heading = _("The question we talked about")
         else:
             heading = _("Question %(number)s", number=number(position, language))
         result.append({
@@ -103,7 +108,7 @@ def support_contacts(contacts):
 
 def letter_context(meeting, contributions, participants, language="sv", contacts=None, signature=None):
     """Build everything the letter says, already in the reader's language, as a plain dict."""
-    language = pick_language(language)
+    language = pick_parent_language(language)
     participants = int(participants or 0)
     _ = partial(translate, language)
     locale, language_tag = LOCALES[language]
@@ -112,16 +117,18 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
     title = as_typed(meeting.get("title")).strip() or _("Parent meeting")
     theme = as_typed(meeting.get("theme")).strip()
     day = meeting_day(meeting)
-    date = format_date(day, "d MMMM y", locale=locale)
+    # One line: a date never wraps between day, month and year.
+    date = format_date(day, DATE_PATTERNS.get(language, "long"), locale=locale).replace(" ", NO_BREAK)
     questions = questions_asked(meeting, contributions, language)
     said = sum(len(group["contributions"]) for question in questions for group in question["groups"])
-    counts = " ".join((
-        translate_plural(language, "%(count)s person took part with their phone.",
-                         "%(count)s people took part with their phones.", participants,
-                         count=number(participants, language)),
-        translate_plural(language, "Together we wrote %(count)s contribution.",
-                         "Together we wrote %(count)s contributions.", said, count=number(said, language)),
-    ))
+    thoughts = translate_plural(language, "%(count)s thought", "%(count)s thoughts", said,
+                                count=number(said, language))
+    if participants:
+        counts = translate_plural(language, "One parent took part and shared %(thoughts)s.",
+                                  "There were %(count)s of you, and together you shared %(thoughts)s.",
+                                  participants, count=number(participants, language), thoughts=thoughts)
+    else:
+        counts = _("Together we shared %(thoughts)s.", thoughts=thoughts)
     next_meeting = as_typed(meeting.get("next_meeting")).strip()
     if signature is None:
         signature = _("The staff at %(unit)s", unit=unit) if unit else _("The staff")
@@ -141,13 +148,13 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         "dateline": _("Parent letter from %(unit)s, %(date)s", unit=unit, date=date) if unit
         else _("Parent letter, %(date)s", date=date),
         "theme_line": _("Theme: %(theme)s", theme=theme) if theme else None,
-        "greeting": _("Hello all guardians!"),
-        "thanks": _("Thank you for the parent meeting on %(date)s. Here is a summary for all of you, "
-                    "also for those who could not come.", date=date),
+        "greeting": _("Dear parents and guardians,"),
+        "thanks": _("Thank you for coming to the parent meeting on %(date)s. Here is a summary for everyone, "
+                    "including those who could not make it.", date=date),
         "info_heading": _("Information from the school") if kind == "themed"
         else _("Short information from the preschool"),
         "info": [as_typed(point).strip() for point in meeting.get("info") or [] if as_typed(point).strip()],
-        "talked_about": _("This is what we talked about"),
+        "talked_about": _("What you said"),
         "nothing_said": _("No contributions were written for this question."),
         "questions": questions,
         "participants": participants,
@@ -155,14 +162,14 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         "counts": counts,
         "closing": as_typed(meeting.get("closing_text")).strip()
         or _("Thank you for all your thoughts – they help us in our work with your children."),
-        "next_heading": _("Next meeting"),
+        "next_heading": _("Next meeting") if next_meeting else None,
         "next_meeting": _("We meet again: %(when)s", when=next_meeting) if next_meeting else None,
         "suggest": _("Do you have a wish for the question of the next meeting? Tell us – every suggestion "
                      "is welcome."),
         "contacts_heading": _("Support for families"),
         "contacts_intro": _("Would you like to talk to someone? Here is support close to you:"),
         "contacts": support_contacts(contacts),
-        "farewell": _("Kind regards"),
+        "farewell": _("Best wishes,"),
         "signature": as_typed(signature).strip(),
     }
 
@@ -170,7 +177,7 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
 def meeting_letter(store, meeting, language=None, contacts=None):
     """Build the letter of a stored meeting, in a language (the meeting's own by default)."""
     shown = [c.view("host") for c in store.contributions(meeting.id, ("visible",))]
-    return letter_context(meeting.view("host"), shown, meeting.participants, pick_language(language, meeting.language),
+    return letter_context(meeting.view("host"), shown, meeting.participants, pick_parent_language(language, meeting.language),
                           contacts=contacts, signature=meeting.signature or None)
 
 

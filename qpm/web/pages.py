@@ -112,8 +112,7 @@ def new_meeting():
     except MeetingError as problem:
         return form_page(422, error=problem.message, error_values=problem.values,
                          verdicts=getattr(problem, "verdicts", None))
-    # "new" tells the console to show the host link once, prominently: it is the teacher's key.
-    return redirect(room.links(base_url())["host_url"] + "&new=1", code=303)
+    return redirect(room.links(base_url())["host_url"], code=303)
 
 
 def qr_svg(text):
