@@ -17,7 +17,7 @@
   var listeners = [];
   var host = QPM.host = {
     token: token,
-    fresh: !!fromLink && /[#&]new=1/.test(fromLink.input),  /* just created: show the host link once */
+    fresh: !!fromLink && QPM.justCreated(),  /* just created: show the host link once */
     meeting: null,
     items: {},
     notes: {},

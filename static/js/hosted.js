@@ -36,5 +36,19 @@
     if (empty) empty.hidden = list.children.length > 0;
   };
 
+  /* The new-meeting form marks this tab as creating; the console it leads to shows the host link once. */
+  var creating = "qpm.creating";
+  var form = document.querySelector("form.wide-form");
+  if (form) form.addEventListener("submit", function () {
+    try { sessionStorage.setItem(creating, "1"); } catch (e) { /* private mode */ }
+  });
+  QPM.justCreated = function () {
+    try {
+      var was = sessionStorage.getItem(creating) === "1";
+      sessionStorage.removeItem(creating);
+      return was;
+    } catch (e) { return false; }
+  };
+
   QPM.listHosted();
 })();
