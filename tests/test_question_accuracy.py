@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from qpm.questions.check import check
+from qpm.questions.topics import about, goals, topics_of
 
 LABELLED = tomllib.loads((Path(__file__).parent / "data" / "labelled_questions.toml").read_text("utf-8"))["question"]
 
@@ -33,7 +34,16 @@ def test_the_checker_agrees_with_the_teachers_labels():
 
 
 @pytest.mark.parametrize("question", [q for q in LABELLED if not q["ok"]], ids=lambda q: q["text"][:40])
-def test_every_suggestion_for_an_unfit_question_is_fit(question):
+def test_every_suggestion_for_an_unfit_question_is_fit_and_on_its_topic(question):
     verdict = check(question["text"])
-    assert verdict.suggestion, verdict.as_dict()
-    assert check(verdict.suggestion, verdict.language).ok, verdict.suggestion
+    topics = topics_of(question["text"], verdict.language)
+    for suggestion in verdict.suggestions:
+        assert check(suggestion, verdict.language).ok, suggestion
+        assert not topics or about(suggestion, verdict.language, topics[0]) or suggestion in goals(
+            topics[0], verdict.language), suggestion
+
+
+def test_nearly_every_unfit_question_gets_a_suggestion():
+    unfit = [q for q in LABELLED if not q["ok"]]
+    offered = [q for q in unfit if check(q["text"]).suggestions]
+    assert len(offered) / len(unfit) >= 0.9

@@ -3,6 +3,7 @@ import pytest
 
 from qpm.questions.check import MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
 from qpm.questions.rules import detect_language, problem_words, stem
+from qpm.questions.topics import about
 
 SCHOOL_THEMES = {"grading", "equal_treatment", "rules", "guidance", "study_skills", "health",
                  "social_media", "prao"}
@@ -28,12 +29,13 @@ def test_a_positive_open_we_form_question_passes(text):
 
 def test_the_verdict_has_the_json_shape_of_the_api():
     answer = check("Varför sover inte barnen ordentligt?").as_dict()
-    assert set(answer) == {"ok", "language", "problems", "suggestion"}
+    assert set(answer) == {"ok", "language", "problems", "suggestion", "suggestions"}
+    assert 1 <= len(answer["suggestions"]) <= 3 and answer["suggestions"][0] == answer["suggestion"]
     assert answer["ok"] is False and answer["language"] == "sv"
     assert all(set(problem) == {"code", "message"} and problem["message"] for problem in answer["problems"])
     assert isinstance(answer["suggestion"], str)
     assert check("Hur kan vi hjälpa våra barn att sova gott?").as_dict() == {
-        "ok": True, "language": "sv", "problems": [], "suggestion": None}
+        "ok": True, "language": "sv", "problems": [], "suggestion": None, "suggestions": []}
 
 
 def test_a_verdict_cannot_be_changed():
@@ -110,7 +112,7 @@ def test_the_words_that_break_we_form_are_named():
     "How can we make sure our teenagers don't spend too long on their phones?",
 ])
 def test_problems_faults_and_stopping_are_negative_framing(text):
-    assert "negative_framing" in codes(text)
+    assert {"negative_framing", "do_about"} & set(codes(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -203,22 +205,24 @@ def test_the_rules_rewrite_a_question_into_a_fit_one(text, suggestion):
     assert check(text).suggestion == suggestion
 
 
-@pytest.mark.parametrize("text, theme", [
+@pytest.mark.parametrize("text, topic", [
     ("Hur kan vi undvika tjat vid maten?", "food"),
     ("Hur kan vi minska skärmtiden hemma?", "screens"),
-    ("Vilka problem har vi vid lämningen?", "dropoff"),
+    ("Vilka problem har vi vid lämningen?", "pickup_dropoff"),
     ("How can we reduce screen time at home?", "screens"),
 ])
-def test_otherwise_the_closest_bank_question_on_the_theme_is_suggested(text, theme):
+def test_otherwise_up_to_three_suggestions_on_the_same_topic(text, topic):
     verdict = check(text)
-    assert verdict.suggestion in {question.text for question in bank(theme, verdict.language)}
+    assert 1 <= len(verdict.suggestions) <= 3
+    assert all(about(suggestion, verdict.language, topic) for suggestion in verdict.suggestions)
 
 
-@pytest.mark.parametrize("text", ["Sömn och vila", "?", "😀😀?", "<b>Kan ni?</b>", "Varför sover inte Kalle?",
+@pytest.mark.parametrize("text", ["Sömn och vila", "Varför sover inte Kalle?",
                                   "Många barn har problem med sömnen. Hur kan vi hjälpa dem?"])
 def test_every_suggestion_passes_the_check(text):
     verdict = check(text)
-    assert not verdict.ok and check(verdict.suggestion, verdict.language).ok
+    assert not verdict.ok and verdict.suggestions
+    assert all(check(suggestion, verdict.language).ok for suggestion in verdict.suggestions)
 
 
 # --- untrusted input ----------------------------------------------------------------------------

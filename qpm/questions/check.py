@@ -2,13 +2,15 @@
 
 Plain Python, no Flask: the HTTP API and the host console call `check`, `bank` and `themes`.
 """
+import re
 from dataclasses import dataclass
 
 from ..i18n import N_, pick_language, translate
-from .bank import BankQuestion, Theme, bank, closest, themes
-from .rewrite import rewrite
-from .rules import (LANGUAGES, detect_language, normalise, problem_words, question_form,
-                                we_form)
+from .bank import BankQuestion, Theme, bank, themes
+from .framing import framing_problems
+from .rules import (FUNCTION_WORDS, LANGUAGES, WORD, detect_language, normalise, problem_words,
+                    question_form, we_form)
+from .suggest import suggestions
 
 __all__ = ["BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
 
@@ -29,8 +31,26 @@ NEGATIVE_FRAMING = N_("The question starts from a problem (“%(words)s”). Par
                       "about a goal: ask how we can help our children towards what we want, rather "
                       "than how to stop what we do not want. Words for feelings, like sad or worried, "
                       "are fine.")
+WHY_PROBLEM = N_("A “why” question about a problem looks for causes and someone to blame, and the talk "
+                 "gets stuck there. Ask instead how we can help our children towards what we want, for "
+                 "example “How can we help our children …?”.")
+PRONOUN_SWAP = N_("Only “%(words)s” was added: the question still asks why there is a problem. Turn the "
+                  "problem into a goal and ask how we can help our children towards it.")
+DO_ABOUT = N_("The question aims to get rid of or stop something (“%(words)s”). Parents talk more openly "
+              "about what they want for their children: ask how we can help them towards that.")
+SEVERAL_QUESTIONS = N_("These are several questions in one. The parents talk about one question of the "
+                       "day: keep the one that matters most.")
+NO_WORDS = N_("There are no words here, only signs or symbols. Write the question in words.")
+MARKUP = N_("The question contains HTML code. Write it as plain text, without tags.")
+WRONG_LANGUAGE = N_("The question does not seem to be in the language chosen for it. Write it in Swedish "
+                    "or English, in the meeting's language.")
 CLOSED_QUESTION = N_("This question can be answered with yes or no, and then the talk stops. Open it "
                      "up with “How …”, “What …”, “Which …” or “In what way …”.")
+
+
+FRAMINGS = {"why_problem": WHY_PROBLEM, "pronoun_swap": PRONOUN_SWAP, "do_about": DO_ABOUT,
+            "several_questions": SEVERAL_QUESTIONS}
+TAG = re.compile(r"</?[A-Za-z!][^<>]*>|&[a-z]+;|&#\d+;")
 
 
 @dataclass(frozen=True)
@@ -52,13 +72,18 @@ class Verdict:
     ok: bool
     language: str
     problems: tuple = ()
-    suggestion: str | None = None
+    suggestions: tuple = ()
+
+    @property
+    def suggestion(self):
+        """Return the first suggestion, or None when there is none on the question's topic."""
+        return self.suggestions[0] if self.suggestions else None
 
     def as_dict(self):
         """Return the verdict in the JSON shape of POST /api/questions/check."""
         return {"ok": self.ok, "language": self.language,
                 "problems": [problem.as_dict() for problem in self.problems],
-                "suggestion": self.suggestion}
+                "suggestion": self.suggestion, "suggestions": list(self.suggestions)}
 
     @property
     def codes(self):
@@ -83,16 +108,36 @@ def check(text, language=None, host_language="sv"):
         # Do not even read a huge text: it is untrusted and cannot be a question for the screen.
         return Verdict(False, pick_language(language), (_problem(host, "too_long", TOO_LONG),))
     text = normalise(text)
+    given = bool(language)
     language = pick_language(language) if language else detect_language(text)
     if not text:
         return Verdict(False, language, (_problem(host, "empty", EMPTY),))
     if len(text) > MAX_LENGTH:
         return Verdict(False, language, (_problem(host, "too_long", TOO_LONG),))
+    unreadable = unreadable_input(text, language, given)
+    if unreadable:
+        return Verdict(False, language, (_problem(host, *unreadable),))
     problems = tuple(_problem(host, code, message, found)
                      for code, message, found in find_problems(text, language))
     if not problems:
         return Verdict(True, language)
-    return Verdict(False, language, problems, suggest(text, language))
+    return Verdict(False, language, problems, suggestions(text, language, is_fit))
+
+
+def unreadable_input(text, language, given):
+    """Return (code, message id, words) when a text cannot be read as a question at all, else None."""
+    tags = TAG.findall(text)
+    if tags:
+        return "markup", MARKUP, []
+    if not WORD.search(text):
+        return "no_words", NO_WORDS, []
+    tokens = WORD.findall(text.lower())
+    other = "en" if language == "sv" else "sv"
+    own = sum(token in FUNCTION_WORDS[language] for token in tokens)
+    theirs = sum(token in FUNCTION_WORDS[other] for token in tokens)
+    if len(tokens) >= 3 and own == 0 and (given or theirs == 0):
+        return "wrong_language", WRONG_LANGUAGE, []
+    return None
 
 
 def find_problems(text, language):
@@ -106,9 +151,12 @@ def find_problems(text, language):
         found.append(("not_we_form", NOT_WE_FORM_WORDS, others))
     elif not always_we:
         found.append(("not_we_form", NOT_WE_FORM, []))
-    negative = problem_words(text, language)
+    hidden = framing_problems(text, language)
+    seen = " ".join(word for _, found_words in hidden for word in found_words)
+    negative = [word for word in problem_words(text, language) if word not in seen]
     if negative:
         found.append(("negative_framing", NEGATIVE_FRAMING, negative))
+    found += [(code, FRAMINGS[code], found_words) for code, found_words in hidden]
     if form == "closed":
         found.append(("closed_question", CLOSED_QUESTION, []))
     return found
@@ -117,14 +165,6 @@ def find_problems(text, language):
 def is_fit(text, language):
     """Return whether a normalised question breaks no rule."""
     return not find_problems(text, language)
-
-
-def suggest(text, language):
-    """Return a fit rewrite of a question: by rule where the rules can, else the closest bank question."""
-    candidate = rewrite(text, language)
-    if candidate and len(candidate) <= MAX_LENGTH and is_fit(candidate, language):
-        return candidate
-    return closest(text, language).text
 
 
 def _problem(host, code, message, found=()):

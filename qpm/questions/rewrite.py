@@ -117,6 +117,7 @@ def to_we_form(sentence, language):
             pieces += [sentence[end:match.start()], new]
             end = match.end()
     sentence = "".join(pieces) + sentence[end:]
+    sentence = re.sub(r"\b(vi|we) (vi|we)\b", r"\1", sentence)  # "ni föräldrar" → "vi som föräldrar", once
     if language == "sv":
         sentence = re.sub(r"\bvi( som föräldrar)? och vi( som föräldrar)?\b", "vi tillsammans", sentence)
         sentence = re.sub(r"\bvi som förälder\b", "vi som föräldrar", sentence)
@@ -145,7 +146,8 @@ def _as_we(token, lowered, i, before_we, language):
     if language == "en" and token in EN_TO_US and (token != "one" or before in {"can", "could", "should",
                                                                                 "does", "do", "would"}):
         return EN_TO_US[token]
-    if before_we and token in OTHERS[language] and token not in {"man", "one"}:
+    # Only as the one who acts, near the start ("Hur kan föräldrar …"), never "starting school" → "starting we".
+    if before_we and i <= 3 and token in OTHERS[language] and token not in {"man", "one"}:
         return AS_PARENTS[language] if token in PARENT_WORDS else ("vi" if language == "sv" else "we")
     return None
 

@@ -1,0 +1,55 @@
+"""Problem framings a question can hide behind a "we": why-questions, getting rid of things, swapped pronouns."""
+import re
+
+from .rules import WE, questions_in, words
+from .topics import problem_nouns
+
+# Aiming to remove or stop something ("Vad gör vi åt …", "get rid of", "keep kids from").
+DO_ABOUT = {
+    "sv": [r"\bg(?:ör|öra|örs|jort)\s+(?:\w+\s+){0,2}åt\b", r"\bblir?\s+(?:\w+\s+){0,2}av\s+med\b",
+           r"\bslipp(?:a|er)\b", r"\bstopp(?:a|ar)\b", r"\bfår?\s+(?:\w+\s+){0,3}bort\b", r"\bfår?\s+(?:\w+\s+){0,3}att\s+sluta\b",
+           r"\bsätta\s+stopp\b", r"\bkomma\s+till\s+rätta\s+med\b", r"\bsätta\s+p\s+för\b",
+           r"\bfår?\s+(?:\w+\s+){0,3}att\s+(?:inte|låta\s+bli)\b"],
+    "en": [r"\bdo\s+about\b", r"\bget(?:ting)?\s+rid\s+of\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,3}from\b",
+           r"\bstop(?:ping)?\s+(?:\w+\s+){0,3}from\b", r"\bput\s+an\s+end\s+to\b",
+           r"\bmake\s+(?:\w+\s+){0,3}stop\b", r"\bget\s+(?:\w+\s+){0,3}to\s+stop\b", r"\bstamp\s+out\b",
+           r"\bcrack\s+down\b", r"\bclamp\s+down\b"],
+}
+# Handling the problem itself: "Hur kan vi hantera mobbningen?" keeps the talk in the bullying.
+HANDLE = {"sv": {"hantera", "hanterar", "tackla", "bemöta", "ta", "tar", "motarbeta", "bekämpa"},
+          "en": {"handle", "deal", "tackle", "manage", "combat", "fight", "address", "cope"}}
+WHY_OPENINGS = {"sv": ("varför", "hur kommer det sig"), "en": ("why", "how come")}
+# A why-question about something good ("Varför är det viktigt att vi läser …") asks for meaning.
+GOOD_REASONS = {"sv": {"viktigt", "viktig", "viktiga", "bra", "roligt", "kul", "värdefullt", "meningsfullt",
+                       "gott", "fint", "glädje", "behöver"},
+                "en": {"important", "good", "fun", "valuable", "meaningful", "worthwhile", "great",
+                       "joy", "helpful", "need", "needs"}}
+
+
+def framing_problems(text, language):
+    """Return (code, offending words) for each hidden problem framing of a normalised question."""
+    found = []
+    lowered = " ".join(words(text, language))
+    removing = [m.group() for pattern in DO_ABOUT[language] for m in re.finditer(pattern, lowered)]
+    handled = _handled_problems(text, language)
+    if removing or handled:
+        found.append(("do_about", list(dict.fromkeys(removing + handled))))
+    asked = questions_in(text)
+    for sentence in asked:
+        tokens = words(sentence, language)
+        joined = " ".join(tokens)
+        opening = next((o for o in WHY_OPENINGS[language] if joined == o or joined.startswith(o + " ")), None)
+        if opening and not GOOD_REASONS[language] & set(tokens):
+            ours = [token for token in tokens if token in WE[language]]
+            found.append(("pronoun_swap", ours[:1]) if ours else ("why_problem", [opening]))
+            break
+    if len([s for s in asked if s.endswith("?")]) > 1:
+        found.append(("several_questions", []))
+    return found
+
+
+def _handled_problems(text, language):
+    tokens = words(text, language)
+    nouns = set(problem_nouns(text, language))
+    return [f"{token} … {later}" for i, token in enumerate(tokens) if token in HANDLE[language]
+            for later in tokens[i + 1:i + 5] if later in nouns][:1]

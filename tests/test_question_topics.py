@@ -1,0 +1,92 @@
+"""Suggestions that keep the host's topic, framings that do not fool the checker, bad input, the dev figures."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from qpm.questions.check import check
+from qpm.questions.suggest import reads_well
+from qpm.questions.topics import goals, lexicon, topics_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import questions as bench  # noqa: E402
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Varför är det alltid så stökigt på morgonen?", "mornings"),
+    ("Varför blir barnen sjuka hela tiden?", "illness"),
+    ("Vad gör vi åt mobbningen i klassen?", "bullying"),
+    ("Hur får vi bort blöjan?", "toilet_training"),
+    ("Why are the kids always on their tablets?", "screens"),
+    ("How do we keep kids from fighting over toys?", "play"),
+    ("How can we get rid of the lying?", "honesty"),
+])
+def test_every_suggestion_keeps_the_topic(text, topic):
+    verdict = check(text)
+    assert not verdict.ok and 1 <= len(verdict.suggestions) <= 3
+    for suggestion in verdict.suggestions:
+        assert topic in topics_of(suggestion, verdict.language) or suggestion in goals(topic, verdict.language)
+        assert check(suggestion, verdict.language).ok and reads_well(suggestion)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Varför är barnen alltid på plattan?", "why_problem"),
+    ("Varför är våra barn alltid på plattan?", "pronoun_swap"),
+    ("Hur kommer det sig att våra barn aldrig städar?", "pronoun_swap"),
+    ("Vad gör vi åt tjatet vid maten?", "do_about"),
+    ("Hur blir vi av med nappen?", "do_about"),
+    ("Hur får vi barnen att sluta slåss?", "do_about"),
+    ("Hur kan vi stoppa de fula orden?", "do_about"),
+    ("How do we keep kids from gaming all night?", "do_about"),
+    ("How can we get rid of the whining?", "do_about"),
+    ("How do we stop them from biting?", "do_about"),
+    ("How can we handle the bullying in class?", "do_about"),
+    ("Why are our children always sick?", "pronoun_swap"),
+    ("Hur kan vi göra morgnarna lugna? Ska barnen äta hemma?", "several_questions"),
+])
+def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
+    verdict = check(text)
+    assert not verdict.ok and code in verdict.codes
+    assert check(text, host_language="en").problems[verdict.codes.index(code)].message != \
+        verdict.problems[verdict.codes.index(code)].message  # explained in Swedish and English
+
+
+@pytest.mark.parametrize("text", ["Varför är det viktigt att vi läser tillsammans med våra barn?",
+                                  "Hur kan vi hjälpa våra barn när de är sjuka?",
+                                  "How can we help our children feel safe online?"])
+def test_a_why_about_something_good_and_a_goal_stay_fit(text):
+    assert check(text).ok
+
+
+@pytest.mark.parametrize("text, language, code", [
+    ("", None, "empty"), ("   \n ", None, "empty"), ("Hur kan vi " * 1000, None, "too_long"),
+    ("😀🎉🙂", None, "no_words"), ("How can we help our children sleep?", "sv", "wrong_language"),
+    ("Hur kan vi hjälpa våra barn att sova?", "en", "wrong_language"),
+    ("Wie können wir unseren Kindern helfen?", None, "wrong_language"),
+    ("<script>alert(1)</script>Hur kan ni?", None, "markup"), ("Hur kan vi <b>läsa</b>?", "sv", "markup"),
+])
+def test_bad_input_gets_a_clear_code_and_no_suggestion(text, language, code):
+    verdict = check(text, language)
+    assert verdict.codes == [code] and verdict.problems[0].message and verdict.suggestions == ()
+
+
+def test_no_suggestion_leaves_the_topic_when_none_fits():
+    verdict = check("Hur kan vi hindra barnen från att springa iväg?")
+    assert not verdict.ok and verdict.problems
+    assert all(reads_well(s) and check(s).ok for s in verdict.suggestions)
+
+
+def test_every_goal_in_the_lexicon_passes_the_check_and_reads_well():
+    for topic, entry in lexicon().items():
+        for language in ("sv", "en"):
+            for goal in entry["goals"][language]:
+                assert check(goal, language).ok and reads_well(goal), (topic, goal)
+                assert "<" not in goal
+
+
+def test_the_dev_set_first_suggestions_keep_the_topic_and_are_fit():
+    unfit, fit = bench.load(bench.SETS["dev"])
+    figures, _ = bench.score(unfit, fit, bench.topic_words())
+    print(f"\ndev figures: {figures}")
+    assert figures["first_on_topic_fit"] >= 0.9
+    assert figures["unfit_judged_unfit"] >= 0.95 and figures["fit_judged_fit"] >= 0.9
