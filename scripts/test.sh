@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 system_packages=()
 command -v soffice >/dev/null || system_packages+=(libreoffice-writer)
+command -v pdftotext >/dev/null || system_packages+=(poppler-utils)
 command -v pg_ctlcluster >/dev/null || system_packages+=(postgresql)
 command -v redis-server >/dev/null || system_packages+=(redis-server)
 # The browser tests drive Debian's Chromium (Playwright's own browser downloads do not work here).

@@ -12,9 +12,11 @@ from .app import base_url, services
 from .downloads import letter_download
 from .rooms import open_room
 from .sockets.broadcast import tell_meeting
+from .sockets.callers import languages_on_phones
 from .staff import staff_password_ok
 
 api = Blueprint("api", __name__, url_prefix="/api")
+TOO_MANY_MEETINGS = N_("Many meetings were just created from this network. Wait a few minutes and try again.")
 
 
 def refusal(status, code, message, **values):
@@ -31,6 +33,8 @@ def create_meeting():
     given = request.headers.get("X-Staff-Password", fields.pop("staff_password", None))
     if not staff_password_ok(given):
         return refusal(401, "staff_password", N_("The staff password is wrong."))
+    if not services().floods.may_create_meeting(request.remote_addr):
+        return refusal(429, "rate_limited", TOO_MANY_MEETINGS)
     try:
         room = open_room(services().store, fields, g.lang)
     except QuestionNotFit as problem:
@@ -93,7 +97,7 @@ def meeting_state(meeting):
 def letter_preview(meeting):
     """Give the host the letter as data (for the preview) and as plain text (for pasting)."""
     context = meeting_letter(services().store, meeting, request.args.get("lang"), services().contacts)
-    return jsonify(letter=context, text=plain_text(context))
+    return jsonify(letter=context, text=plain_text(context), phone_languages=languages_on_phones(meeting.id))
 
 
 @api.get("/meetings/<meeting_id>/letter.docx")

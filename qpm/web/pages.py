@@ -7,7 +7,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from ..domain.meeting import MeetingError, normalise_join_code
 from ..domain.privacy import PARENT_REASONS, REASONS
-from ..i18n import N_, direction, pick_parent_language, translate
+from ..i18n import LANGUAGE_NAMES, N_, direction, pick_parent_language, translate
 from ..questions import check as questions
 from .api import TOO_MANY_MEETINGS
 from .app import base_url, services
@@ -154,7 +154,7 @@ def console(meeting_id):
     if services().store.meeting(meeting_id) is None:
         abort(404)
     reasons = {code: translate(g.lang, reason) for code, reason in REASONS.items()}
-    return render_template("host/console.html", meeting_id=meeting_id, reasons=reasons)
+    return render_template("host/console.html", meeting_id=meeting_id, reasons=reasons, letter_languages=LANGUAGE_NAMES)
 
 
 @pages.get("/screen/<meeting_id>")

@@ -34,6 +34,8 @@
 
   function showPreview(letter, text) {
     preview.textContent = "";
+    preview.lang = letter.language;
+    preview.dir = letter.rtl ? "rtl" : "ltr";
     add(preview, "h3", letter.title);
     add(preview, "p", letter.dateline, "muted");
     [letter.greeting, letter.thanks].forEach(function (line) { add(preview, "p", line); });
@@ -57,9 +59,18 @@
     textBox.value = text;
   }
 
+  /* How many connected phones chose each language: the host sees counts only. */
+  function showLanguages(counts) {
+    var select = document.getElementById("letter-language");
+    var names = {};
+    Array.prototype.forEach.call(select.options, function (option) { names[option.value] = option.textContent; });
+    var parts = Object.keys(counts).map(function (code) { return (names[code] || code) + " " + counts[code]; });
+    document.getElementById("phone-languages").textContent = parts.length ? T.phone_languages + " " + parts.join(" · ") : "";
+  }
+
   function refresh() {
     return call("GET", language()).then(function (answer) { return answer.json(); })
-      .then(function (body) { showPreview(body.letter, body.text); });
+      .then(function (body) { showPreview(body.letter, body.text); showLanguages(body.phone_languages || {}); });
   }
 
   form.addEventListener("submit", function (event) {

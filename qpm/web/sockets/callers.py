@@ -1,5 +1,5 @@
 """Who is on the other end of each socket, and the one wrapper every handler stands behind."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import wraps
 
 from flask import request
@@ -20,14 +20,29 @@ class Caller:
     meeting_id: str
     language: str
     bucket: Bucket | None = None
+    address: str = ""  # a parent's address as a keyed hash, only for counting (see limits.Floods)
+    agreed: set = field(default_factory=set)  # ideas this connection agreed with: each counts once
 
 
 # Socket id → Caller. Sockets belong to one process, so this is not meeting state.
 callers = {}
 
 
-def action(name, roles, rate_limited=False):
-    """Register a handler: check the caller's role and payload, and turn refusals into a clear ack."""
+def languages_on_phones(meeting_id):
+    """Count the languages the phones connected to this process chose: counts only, nothing kept per phone."""
+    counts = {}
+    for caller in list(callers.values()):
+        if caller.role == "parent" and caller.meeting_id == meeting_id:
+            counts[caller.language] = counts.get(caller.language, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def action(name, roles, rate_limited=False, counted=False):
+    """Register a handler: check the caller's role and payload, and turn refusals into a clear ack.
+
+    `rate_limited` spends the connection's bucket; `counted` also counts the message per meeting and per
+    address in the store, where a reconnect resets nothing.
+    """
     def register(handler):
         @socketio.on(name)
         @wraps(handler)
@@ -40,7 +55,8 @@ def action(name, roles, rate_limited=False):
                 if not isinstance(payload, dict):
                     raise MeetingError("bad_request", N_("The message must be a JSON object."))
                 payload = normalise_all(payload)  # the edge: no string reaches a handler unnormalised
-                if rate_limited and not caller.bucket.take():
+                if rate_limited and not caller.bucket.take() or counted and not services().floods.may_send(
+                        name, caller.meeting_id, caller.address):
                     raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
                 meeting = services().store.meeting(caller.meeting_id)
                 if meeting is None:

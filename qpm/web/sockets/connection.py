@@ -6,7 +6,7 @@ from ...domain import facilitation
 from ...domain import meeting as domain
 from ...domain.meeting import MeetingError
 from ...domain.text import normalise_all
-from ...i18n import LANGUAGES, N_, pick_language, translate
+from ...i18n import N_, PARENT_LANGUAGES, pick_language, pick_parent_language, translate
 from ..app import base_url, services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
@@ -20,7 +20,7 @@ from .events import Event, room
 def connect(auth):
     """Let a parent (join code), screen (screen token) or host (host token) in, then send the state."""
     auth = auth if isinstance(auth, dict) else {}
-    language = pick_language(auth.get("lang"), request.accept_languages.best_match(LANGUAGES))
+    language = pick_parent_language(auth.get("lang"), request.accept_languages.best_match(PARENT_LANGUAGES))
     try:
         caller = identify(normalise_all(auth), language)
         state = state_for(caller.role, caller.meeting_id)
@@ -29,6 +29,8 @@ def connect(auth):
     except Exception as failure:  # a broken store or a bug still refuses clearly, with no traceback
         raise refuse(language, unexpected(failure, "connect")) from None
     callers[request.sid] = caller
+    if caller.role == "parent":
+        services().floods.arrived(caller.meeting_id, caller.address)
     join_room(room(caller.meeting_id))
     join_room(room(caller.meeting_id, caller.role))
     emit(Event.STATE, state)
@@ -55,10 +57,11 @@ def identify(auth, language):
             store.count_participant(meeting.id)
         config = current_app.config
         return Caller("parent", meeting.id, language,
-                      Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]))
+                      Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]),
+                      address=app.floods.address_key(address))
     meeting_id = auth.get("meeting")
     if "token" in auth and store.host_may_enter(meeting_id, auth["token"]):
-        return Caller("host", meeting_id, language)
+        return Caller("host", meeting_id, pick_language(language))
     if "screen_token" in auth and store.screen_may_enter(meeting_id, auth["screen_token"]):
         return Caller("screen", meeting_id, language)
     raise MeetingError("not_allowed", N_("This link is not valid. Ask the host for a new one."))
@@ -67,7 +70,9 @@ def identify(auth, language):
 @socketio.on("disconnect")
 def disconnect(*_reason):
     """Forget the socket."""
-    callers.pop(request.sid, None)
+    caller = callers.pop(request.sid, None)
+    if caller is not None and caller.role == "parent":
+        services().floods.left(caller.meeting_id, caller.address)
 
 
 def state_for(role, meeting_id):
