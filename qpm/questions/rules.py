@@ -90,8 +90,9 @@ def stemmer(language):
     return snowballstemmer.stemmer({"sv": "swedish", "en": "english"}[language])
 
 
+@lru_cache(maxsize=65536)
 def stem(language, word):
-    """Return a word's stem, so inflected forms compare equal."""
+    """Return a word's stem, so inflected forms compare equal (cached: the same words come back often)."""
     return stemmer(language).stemWord(word)
 
 
