@@ -9,6 +9,7 @@ from .privacy import personal_data
 
 MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge")
 MAX_KEY = 64
+MAX_OWN = 200  # keys a phone may ask about at once
 MAX_GROUP = 80
 
 
@@ -35,6 +36,10 @@ class Contribution:
         if role == "host":
             shown.update(status=self.status, held_for=list(self.held_for), created_at=self.created_at.isoformat())
         return shown
+
+    def own_view(self):
+        """Return what the phone that wrote it hears: shown, waiting or not shown, never why."""
+        return {"id": self.id, "status": self.status}
 
     def shown_to(self, role):
         """Return whether a role may see the contribution at all."""

@@ -99,12 +99,13 @@ class Meeting:
             "id": self.id, "code": self.code, "kind": self.kind, "title": self.title, "unit": self.unit,
             "theme": self.theme, "language": self.language, "info": list(self.info), "phase": self.phase,
             "question_index": self.question_index, "question": self.question,
-            "question_count": len(self.questions), "questions": list(self.questions),
-            "letter_published": self.letter_published,
+            "question_count": len(self.questions), "letter_published": self.letter_published,
             "wall_on_phones": self.wall_on_phones, "revealed": self.revealed or not self.reveal_mode,
             "timer": {"ends_at": self.timer_ends_at.isoformat() if self.timer_ends_at else None,
                       "left": self.timer_left, "now": now().isoformat()},
         }
+        if self.phase in ("summary", "closed"):  # the result names every question; before, only the open one
+            shown["all_questions"] = list(self.questions)
         if role == "host":
             shown.update(questions=list(self.questions), premoderation=self.premoderation,
                          accepted_as_is=list(self.accepted_as_is), created_at=self.created_at.isoformat(),

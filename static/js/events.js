@@ -18,5 +18,7 @@ QPM.EVENTS = {
   CHANGE_PHASE: "phase",
   SETTINGS: "settings",
   TIMER: "timer",
-  NOTE: "note"
+  NOTE: "note",
+  MINE: "mine",
+  OWN: "own"
 };

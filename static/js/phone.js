@@ -166,6 +166,8 @@
   });
   socket.on(E.STATE, function (state) { renderMeeting(QPM.receiveTimer(state.meeting)); flush(); });
   socket.on(E.PHASE, function (update) { renderMeeting(QPM.receiveTimer(update)); });
-  QPM.phone = { socket: socket, code: code };
+  /* phone_mine.js keeps the statuses in step with the host through these. */
+  QPM.phone = { socket: socket, code: code, sent: function () { return sent; },
+                keep: function () { save(); renderMine(); } };
   renderMine();
 })();

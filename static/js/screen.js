@@ -37,7 +37,7 @@
     var result = document.getElementById("summary");
     result.hidden = !summary;
     if (summary) {
-      var sections = QPM.summarise(all, meeting.questions || [meeting.question]);
+      var sections = QPM.summarise(all, meeting.all_questions || [meeting.question]);
       QPM.drawSummary(result, sections, T, 2);
       count = QPM.fill(T.count_many, { n: all.length });
       if (all.length === 1) count = T.count_one;

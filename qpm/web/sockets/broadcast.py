@@ -1,6 +1,6 @@
 """Telling the rooms: what the host, the screen and the phones hear when something changes."""
 from ..app import services, socketio
-from .events import Event, room
+from .events import Event, own_room, room
 
 
 def phone_wall(meeting):
@@ -17,6 +17,7 @@ def announce(meeting, contribution, was_shown=False):
     A contribution the screen never saw is not even named to it: a held one stays the host's alone.
     """
     socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting.id, "host"))
+    socketio.emit(Event.OWN, contribution.own_view(), to=own_room(meeting.id, contribution.id))
     shown = contribution.shown_to("screen")
     if shown:
         socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))

@@ -22,8 +22,19 @@ class Event:
     SETTINGS = "settings"
     TIMER = "timer"
     NOTE = "note"
+    MINE = "mine"
+    OWN = "own"
 
 
 def room(meeting_id, audience=None):
     """Return a room name: everyone in a meeting, or only its screen, host or parent connections."""
     return f"meeting:{meeting_id}:{audience}" if audience else f"meeting:{meeting_id}"
+
+
+def own_room(meeting_id, contribution_id):
+    """Return the room of the phone that wrote a contribution: it alone hears what became of it.
+
+    The room lives only in the Socket.IO server (the socket joins it), so nothing links the phone to it
+    in the store.
+    """
+    return f"meeting:{meeting_id}:own:{contribution_id}"

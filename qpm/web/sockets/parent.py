@@ -1,19 +1,23 @@
 """Socket.IO handlers for parents (thin): contribute, withdraw a held one, agree, wish for a next question."""
 from flask import current_app, request
+from flask_socketio import join_room
 
 from ...domain import contribution as contributions
+from ...domain.meeting import MeetingError
+from ...i18n import N_
 from ..app import services, socketio
 from .broadcast import announce
 from .callers import action
-from .events import Event, room
+from .events import Event, own_room, room
 
 
-@action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True)
+@action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True, counted=True)
 def contribute(meeting, payload, _caller):
     """Store a parent's contribution, then show it to the host (and the screen when visible)."""
     draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"),
                                      limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
     stored, is_new = services().store.add_contribution(draft)
+    join_room(own_room(meeting.id, stored.id))  # this phone hears when the host shows or hides it
     if is_new:
         announce(meeting, stored)
     return {"id": stored.id, "status": stored.status, "held_for": list(stored.held_for)}
@@ -35,6 +39,11 @@ def agree(meeting, payload, caller):
     store = services().store
     idea = store.contribution(meeting.id, payload.get("id"))
     contributions.may_agree(meeting, idea)
+    if idea.id in caller.agreed:  # a connection counts once per idea, whatever keys it makes up
+        return {"agrees": idea.agrees}
+    if not services().floods.may_agree(meeting.id, caller.address, idea.id):
+        raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
+    caller.agreed.add(idea.id)
     # Without a key of its own the phone agrees once per connection.
     key = payload.get("key") if "key" in payload else f"connection:{request.sid}"
     counted = store.agree(idea, contributions.valid_key(key))
@@ -42,10 +51,22 @@ def agree(meeting, payload, caller):
     return {"agrees": counted.agrees}
 
 
-@action(Event.SUGGEST, roles=("parent",), rate_limited=True)
+@action(Event.SUGGEST, roles=("parent",), rate_limited=True, counted=True)
 def suggest(meeting, payload, _caller):
     """Store a parent's wish for the next question and show it to the host."""
     wish = contributions.wish_for_next_question(meeting, payload.get("text"),
                                                 limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
     stored = services().store.add_wish(wish)
     socketio.emit(Event.WISH, stored.view(), to=room(meeting.id, "host"))
+
+
+@action(Event.MINE, roles=("parent",))
+def mine(meeting, payload, _caller):
+    """Tell a phone what became of the contributions it sent (by their keys), and follow them from now on."""
+    keys = payload.get("keys")
+    if not isinstance(keys, list) or len(keys) > contributions.MAX_OWN:
+        raise MeetingError("bad_type", N_("“%(field)s” must be a list of texts."), field="keys")
+    found = [services().store.contribution_by_key(meeting.id, contributions.valid_key(key)) for key in keys]
+    for contribution in filter(None, found):
+        join_room(own_room(meeting.id, contribution.id))
+    return {"items": [{"key": key, **c.own_view()} for key, c in zip(keys, found) if c]}
