@@ -1,7 +1,7 @@
 """The question checker and the bank: each rule, the rewrites, every bank question, untrusted input."""
 import pytest
 
-from qpm.questions.check import MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
+from qpm.questions.check import AGE_GROUPS, MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
 from qpm.questions.rules import detect_language, problem_words, stem
 from qpm.questions.topics import about
 
@@ -281,6 +281,7 @@ def test_every_bank_question_is_tagged():
     for question in bank():
         assert question.dialogue in {"emotional", "meaning-making", "regulating"}
         assert question.age_group in {"1-5", "5-6", "6-12", "13-20"}
+        assert question.age_groups and set(question.age_groups) <= set(AGE_GROUPS)
         assert question.theme_name and question.theme_name != question.theme
 
 
@@ -297,4 +298,15 @@ def test_bank_entries_give_json():
     question = bank("prao", "sv")[0]
     assert question.as_dict()["theme_name"] == "Kommunprao"
     assert themes("sv")[0].as_dict() == {"id": "sleep", "name": "Sömn och vila", "language": "sv",
-                                         "age_group": "1-5"}
+                                         "age_group": "1-5", "age_groups": ("förskola", "lågstadiet")}
+
+
+def test_the_bank_is_filtered_by_age_group():
+    preschool = bank(language="sv", age="förskola")
+    assert preschool and all("förskola" in q.age_groups for q in preschool)
+    assert "grading" not in {theme.id for theme in themes("sv", age="förskola")}
+    assert "grading" in {theme.id for theme in themes("sv", age="högstadiet")}
+    for age in AGE_GROUPS:
+        assert bank(language="en", age=age) and themes("en", age=age)
+    with pytest.raises(ValueError):
+        bank(age="1-5")

@@ -30,6 +30,38 @@ def test_the_bank_lists_themes_and_questions(client):
     assert client.get("/api/questions/bank?theme=nothing").get_json()["questions"] == []
 
 
+def test_the_check_api_gives_up_to_three_suggestions_on_the_topic(client):
+    verdict = client.post("/api/questions/check", json={"text": "Vad gör vi åt mobbningen?"}).get_json()
+    assert "do_about" in {p["code"] for p in verdict["problems"]}
+    assert 1 <= len(verdict["suggestions"]) <= 3 and verdict["suggestion"] == verdict["suggestions"][0]
+    for suggestion in verdict["suggestions"]:
+        assert client.post("/api/questions/check", json={"text": suggestion}).get_json()["ok"]
+
+
+@pytest.mark.parametrize("text, code", [("", "empty"), ("   ", "empty"), ("x" * 10_000, "too_long"),
+                                        ("🙂🙂🙂", "no_words"), ("<img src=x onerror=alert(1)>?", "markup")])
+def test_the_check_api_answers_bad_questions_with_a_code_and_no_suggestion(client, text, code):
+    answer = client.post("/api/questions/check", json={"text": text})
+    body = answer.get_json()
+    assert answer.status_code == 200 and [p["code"] for p in body["problems"]] == [code]
+    assert body["suggestions"] == [] and body["suggestion"] is None and body["problems"][0]["message"]
+
+
+def test_the_check_api_knows_the_other_language(client):
+    body = client.post("/api/questions/check", json={"text": "How can we help our kids sleep?",
+                                                     "language": "sv"}).get_json()
+    assert [p["code"] for p in body["problems"]] == ["wrong_language"]
+
+
+def test_the_bank_api_filters_by_age_group(client):
+    bank = client.get("/api/questions/bank?lang=sv&age=förskola").get_json()
+    assert bank["questions"] and all("förskola" in q["age_groups"] for q in bank["questions"])
+    assert "grading" not in {theme["id"] for theme in bank["themes"]}
+    answer = client.get("/api/questions/bank?age=1-5")
+    assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "bad_age"
+    assert client.post("/api/questions/check", json={"text": "Hur?", "age": "x"}).status_code == 400
+
+
 def test_an_unfit_question_is_refused_with_the_reasons(client):
     answer = client.post("/api/meetings", json={"title": "Möte", "questions": [NEGATIVE]})
     body = answer.get_json()

@@ -4,17 +4,15 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .rules import LANGUAGES, stem, words
+from .rules import LANGUAGES
 
 BANK_FILE = Path(__file__).parent / "bank.toml"
 DIALOGUES = ("emotional", "meaning-making", "regulating")
-# Words every question shares; they say nothing about what a question is about.
-COMMON_WORDS = {
-    "sv": ["våra", "vårt", "barn", "barnen", "hjälpa", "göra", "tillsammans", "föräldrar", "varför",
-           "vilka", "vilken", "vilket", "själva", "skapa", "stötta", "känna", "kunna", "alla", "andra"],
-    "en": ["children", "child", "kids", "help", "make", "together", "parents", "which", "what", "when",
-           "their", "they", "them", "with", "support", "feel", "about", "every", "should", "would"],
-}
+# The Swedish school stages a meeting's children belong to; a theme or question serves one or more.
+AGE_GROUPS = ("förskola", "lågstadiet", "mellanstadiet", "högstadiet", "gymnasiet")
+# The ages the bank was first written for, as school stages (a theme may list its own `ages`).
+AGES_OF_RANGE = {"1-5": ("förskola",), "5-6": ("förskola", "lågstadiet"),
+                 "6-12": ("lågstadiet", "mellanstadiet"), "13-20": ("högstadiet", "gymnasiet")}
 
 
 @dataclass(frozen=True)
@@ -25,6 +23,7 @@ class Theme:
     name: str
     language: str
     age_group: str
+    age_groups: tuple = ()
 
     def as_dict(self):
         """Return the theme as JSON-ready data."""
@@ -41,6 +40,7 @@ class BankQuestion:
     theme_name: str
     dialogue: str
     age_group: str
+    age_groups: tuple = ()
 
     def as_dict(self):
         """Return the question as JSON-ready data."""
@@ -57,12 +57,30 @@ def _load():
         theme = themes_by_id[entry["theme"]]
         if entry["dialogue"] not in DIALOGUES:
             raise ValueError(f"unknown ICDP dialogue {entry['dialogue']!r} in {BANK_FILE.name}")
+        ages = _ages(entry.get("ages") or _ages(theme))
         for language in LANGUAGES:
             questions.append(BankQuestion(
                 text=entry[language], language=language, theme=entry["theme"],
                 theme_name=theme[language], dialogue=entry["dialogue"],
-                age_group=entry.get("age", theme["age"])))
+                age_group=entry.get("age", theme["age"]), age_groups=ages))
     return themes_by_id, tuple(questions)
+
+
+def _ages(where):
+    """Return the school stages of a theme or a list of them, refusing unknown ones."""
+    ages = tuple(where) if isinstance(where, (list, tuple)) else tuple(
+        where.get("ages") or AGES_OF_RANGE[where["age"]])
+    unknown = set(ages) - set(AGE_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown age group {sorted(unknown)} in {BANK_FILE.name}")
+    return ages
+
+
+def checked_age(age):
+    """Return an age group, or None for all; ValueError for one that is not a school stage."""
+    if age is not None and age not in AGE_GROUPS:
+        raise ValueError(f"age must be one of {AGE_GROUPS} or None, not {age!r}")
+    return age
 
 
 def _checked_language(language):
@@ -71,50 +89,23 @@ def _checked_language(language):
     return language
 
 
-def themes(language="sv"):
-    """Return the bank's themes, named in a language, in the bank's order."""
+def themes(language="sv", age=None):
+    """Return the bank's themes, named in a language, in the bank's order; of one age group when asked."""
     language = _checked_language(language) or "sv"
+    checked_age(age)
     themes_by_id, _ = _load()
-    return [Theme(id=key, name=theme[language], language=language, age_group=theme["age"])
-            for key, theme in themes_by_id.items()]
+    found = [Theme(id=key, name=theme[language], language=language, age_group=theme["age"],
+                   age_groups=_ages(theme)) for key, theme in themes_by_id.items()]
+    return [theme for theme in found if age is None or age in theme.age_groups]
 
 
-def bank(theme=None, language=None):
-    """Return the bank's questions, of one theme and one language when asked (an unknown theme has none)."""
+def bank(theme=None, language=None, age=None):
+    """Return the bank's questions, of one theme, language and age group when asked (an unknown theme has none)."""
     _checked_language(language)
+    checked_age(age)
     _, questions = _load()
     return [question for question in questions
             if (theme is None or question.theme == theme)
-            and (language is None or question.language == language)]
+            and (language is None or question.language == language)
+            and (age is None or age in question.age_groups)]
 
-
-@lru_cache(maxsize=None)
-def theme_stems(language):
-    """Return each theme's keyword stems, for finding the theme a question is about."""
-    themes_by_id, _ = _load()
-    return {key: frozenset(stem(language, word) for word in theme["keywords"][language])
-            for key, theme in themes_by_id.items()}
-
-
-@lru_cache(maxsize=1024)
-def content_stems(text, language):
-    """Return the stems of a text's content words (long enough to say what it is about)."""
-    common = {stem(language, word) for word in COMMON_WORDS[language]}
-    return frozenset({stem(language, token) for token in words(text, language) if len(token) > 3} - common)
-
-
-def closest(text, language):
-    """Return the bank question nearest a text in theme and wording (shared stems)."""
-    asked = content_stems(text, language)
-    by_theme = theme_stems(language)
-
-    def nearness(question):
-        own = content_stems(question.text, language)
-        return 3 * len(asked & by_theme[question.theme]) + len(asked & own)
-
-    # On a tie the first wins: the bank lists the preschool themes first and each theme's key question first.
-    best = max(bank(language=language), key=nearness)
-    if nearness(best) == 0:
-        # Nothing in common: a warm question about being together fits any meeting.
-        return bank(theme="values", language=language)[1]
-    return best

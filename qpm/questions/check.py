@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 from ..i18n import N_, pick_language, translate
-from .bank import BankQuestion, Theme, bank, themes
+from .bank import AGE_GROUPS, BankQuestion, Theme, bank, checked_age, themes
 from .framing import framing_problems
 from .rules import (FUNCTION_WORDS, LANGUAGES, WORD, detect_language, normalise, problem_words,
                     question_form, we_form)
 from .suggest import suggestions
 
-__all__ = ["BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
+__all__ = ["AGE_GROUPS", "BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
 
 # Long enough for a question with a short lead-in, short enough to read from the back of the room.
 MAX_LENGTH = 300
@@ -91,11 +91,12 @@ class Verdict:
         return [problem.code for problem in self.problems]
 
 
-def check(text, language=None, host_language="sv"):
+def check(text, language=None, host_language="sv", age=None):
     """Check a question of the day and explain, in the host's language, what keeps it from being fit.
 
     `text` must be a string (TypeError otherwise); `language` is "sv", "en" or None to detect it.
     Empty or over-long text gives a verdict with the problem "empty" or "too_long" and no suggestion.
+    `age` (a school stage, or None) keeps bank suggestions to that age group.
     """
     if not isinstance(text, str):
         raise TypeError(f"the question must be a string, not {type(text).__name__}")
@@ -104,6 +105,7 @@ def check(text, language=None, host_language="sv"):
     if language is not None and language.strip().lower()[:2] not in LANGUAGES:
         raise ValueError(f"the language must be one of {LANGUAGES}, not {language!r}")
     host = pick_language(host_language)
+    checked_age(age)
     if len(text) > 4 * MAX_LENGTH:
         # Do not even read a huge text: it is untrusted and cannot be a question for the screen.
         return Verdict(False, pick_language(language), (_problem(host, "too_long", TOO_LONG),))
@@ -121,7 +123,7 @@ def check(text, language=None, host_language="sv"):
                      for code, message, found in find_problems(text, language))
     if not problems:
         return Verdict(True, language)
-    return Verdict(False, language, problems, suggestions(text, language, is_fit))
+    return Verdict(False, language, problems, suggestions(text, language, is_fit, age))
 
 
 def unreadable_input(text, language, given):

@@ -18,7 +18,7 @@ def reads_well(text):
             and not STIFF.search(text) and len(text) <= LONGEST)
 
 
-def suggestions(text, language, is_fit):
+def suggestions(text, language, is_fit, age=None):
     """Return up to three fit suggestions on the question's topic; none when nothing fits the topic."""
     topics = topics_of(text, language)
     offered = []
@@ -32,7 +32,7 @@ def suggestions(text, language, is_fit):
     for topic in topics[:1]:
         for goal in goals(topic, language):
             offer(goal)  # on the topic by construction
-        for question in bank(language=language):
+        for question in bank(language=language, age=age):
             if len(offered) == MOST:
                 break
             offer(question.text, topic)

@@ -49,7 +49,7 @@ def create_meeting():
 
 @api.post("/questions/check")
 def check_question():
-    """Check a question of the day: fit or not, why, and a suggestion; explained in the host's language."""
+    """Check a question of the day: fit or not, why, and up to three suggestions; in the host's language."""
     asked = request.get_json(silent=True)
     if not isinstance(asked, dict) or not isinstance(asked.get("text"), str):
         return refusal(400, "bad_request", N_("Send the question as {\"text\": \"…\"}."))
@@ -57,16 +57,28 @@ def check_question():
     if language is not None and language not in LANGUAGES:
         return refusal(400, "bad_language", N_("The language must be one of: %(languages)s."),
                        languages=", ".join(LANGUAGES))
-    return jsonify(questions.check(asked["text"], language, host_language=g.lang).as_dict())
+    age = asked.get("age") or None
+    if age is not None and age not in questions.AGE_GROUPS:
+        return bad_age()
+    return jsonify(questions.check(asked["text"], language, host_language=g.lang, age=age).as_dict())
+
+
+def bad_age():
+    """Refuse an age group that is not a school stage."""
+    return refusal(400, "bad_age", N_("The age group must be one of: %(groups)s."),
+                   groups=", ".join(questions.AGE_GROUPS))
 
 
 @api.get("/questions/bank")
 def question_bank():
-    """List the question bank's themes and questions, optionally of one theme, in a language."""
+    """List the question bank's themes and questions, optionally of one theme and age group, in a language."""
     language = pick_language(request.args.get("lang"), g.lang)
     theme = request.args.get("theme") or None
-    return jsonify(themes=[t.as_dict() for t in questions.themes(language)],
-                   questions=[q.as_dict() for q in questions.bank(theme, language)])
+    age = request.args.get("age") or None
+    if age is not None and age not in questions.AGE_GROUPS:
+        return bad_age()
+    return jsonify(themes=[t.as_dict() for t in questions.themes(language, age)],
+                   questions=[q.as_dict() for q in questions.bank(theme, language, age)])
 
 
 def host_only(handler):
