@@ -884,3 +884,41 @@ def test_the_parents_own_list_follows_the_host_live_and_after_a_reconnect(server
     phone.reload()
     wait_connected(phone)
     expect(own_status(phone, "Saga behöver vila")).to_have_text("Visas")  # never "väntar" after the meeting
+
+
+def test_the_console_fits_a_laptop_with_a_bar_that_stays_in_sight(server, open_page, axe):
+    """1366×768: two columns, a sticky bar with phase, timer, waiting for review (jumps), phones, shown/hidden."""
+    meeting = server.create_meeting(kind="themed", questions=THEMED, accept_question_as_is=True)
+    console = open_page(CONSOLE, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    phones = [open_page(PHONE, meeting["join_url"]) for _ in range(2)]
+    for phone in phones:
+        wait_connected(phone)
+    expect(console.locator("#bar-phones")).to_have_text("2 telefoner anslutna")
+    console.click("#phases button[data-phase=question]")
+    phones[0].wait_for_selector("#ask:not([hidden])")
+    send_from_phone(phones[0], "Vi läser en saga")
+    send_from_phone(phones[1], "Jag tycker att Saga behöver vila mer")
+    expect(console.locator("#bar-waiting")).to_have_text("1 väntar på granskning")
+    expect(console.locator("#bar-counts")).to_have_text("1 visas · 0 dolda")
+    expect(console.locator("#bar-phase")).to_have_text("Frågan")
+    wall = console.locator("#wall-heading").bounding_box()
+    side = console.locator("#phase-heading").bounding_box()
+    assert wall["x"] + wall["width"] < side["x"], (wall, side)  # two columns side by side
+    console.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    bar = console.locator("#topbar").bounding_box()
+    assert 0 <= bar["y"] <= 1, bar  # the bar stays on top
+    console.click("#bar-waiting")
+    focused = console.evaluate("() => document.activeElement.closest('.host-item').textContent")
+    assert "Saga behöver vila" in focused
+    axe.check(console, "host console, laptop, with the bar")
+    shot(console, "issue13-console-laptop", full_page=False)
+    phones[1].close()
+    expect(console.locator("#bar-phones")).to_have_text("1 telefon ansluten")
+    host_item(console, "Vi läser en saga").locator("button[data-action=hide]").click()
+    expect(console.locator("#bar-counts")).to_have_text("0 visas · 1 dolda")
+    host_item(console, "Vi läser en saga").locator("button[data-action=restore]").click()
+    console.click("#phases button[data-phase=summary]")
+    expect(console.locator("#host-summary .summary-heading").first).to_contain_text(THEMED[0])
+    axe.check(console, "host console, summary")
+    shot(console, "issue13-console-summary")

@@ -20,5 +20,6 @@ QPM.EVENTS = {
   TIMER: "timer",
   NOTE: "note",
   MINE: "mine",
-  OWN: "own"
+  OWN: "own",
+  PRESENCE: "presence"
 };

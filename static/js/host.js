@@ -81,6 +81,7 @@
   });
 
   var socket = QPM.connect({ meeting: meetingId, token: token });
+  host.socket = socket;
   socket.on(E.STATE, function (state) {
     host.meeting = QPM.receiveTimer(state.meeting);
     QPM.rememberHosted(state.meeting);

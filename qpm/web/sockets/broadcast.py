@@ -41,3 +41,10 @@ def reset_wall(meeting):
     """Send the phones the whole wall anew (after the host shows or hides it, or moves on)."""
     socketio.emit(Event.WALL, {"reset": True, "changed": phone_wall(meeting), "removed": []},
                   to=room(meeting.id, "parent"))
+
+
+def tell_presence(meeting_id, leaving=None):
+    """Tell the host how many phones are connected: the sockets in the meeting's parent room, nothing stored."""
+    sockets = socketio.server.manager.rooms.get("/", {}).get(room(meeting_id, "parent"), {})
+    phones = sum(1 for sid in list(sockets) if sid != leaving)
+    socketio.emit(Event.PRESENCE, {"phones": phones}, to=room(meeting_id, "host"))

@@ -11,7 +11,7 @@ from ..app import base_url, services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
 from ..rooms import room_links
-from .broadcast import phone_wall
+from .broadcast import phone_wall, tell_presence
 from .callers import Caller, callers
 from .events import Event, room
 
@@ -29,11 +29,17 @@ def connect(auth):
     except Exception as failure:  # a broken store or a bug still refuses clearly, with no traceback
         raise refuse(language, unexpected(failure, "connect")) from None
     callers[request.sid] = caller
+    enter(caller)
+    emit(Event.STATE, state)
+
+
+def enter(caller):
+    """Put the socket in its meeting's rooms, count a phone's arrival, and tell the host how many are here."""
     if caller.role == "parent":
         services().floods.arrived(caller.meeting_id, caller.address)
     join_room(room(caller.meeting_id))
     join_room(room(caller.meeting_id, caller.role))
-    emit(Event.STATE, state)
+    tell_presence(caller.meeting_id)
 
 
 def refuse(language, refusal):
@@ -73,6 +79,7 @@ def disconnect(*_reason):
     caller = callers.pop(request.sid, None)
     if caller is not None and caller.role == "parent":
         services().floods.left(caller.meeting_id, caller.address)
+        tell_presence(caller.meeting_id, leaving=request.sid)
 
 
 def state_for(role, meeting_id):

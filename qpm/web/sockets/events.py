@@ -24,6 +24,7 @@ class Event:
     NOTE = "note"
     MINE = "mine"
     OWN = "own"
+    PRESENCE = "presence"
 
 
 def room(meeting_id, audience=None):
