@@ -5,6 +5,7 @@
   var QPM = window.QPM, T = QPM.texts;
   var inputs = document.querySelectorAll(".question-input");
   var acceptAsIs = document.getElementById("accept-as-is");
+  var ageGroup = document.getElementById("age-group");
   var unfit = {};
 
   function post(path, body) {
@@ -24,15 +25,23 @@
     var list = QPM.el("ul", "problems");
     verdict.problems.forEach(function (problem) { list.appendChild(QPM.el("li", "", problem.message)); });
     box.appendChild(list);
-    if (verdict.suggestion) {
-      var line = QPM.el("p", "", T.suggestion + " ");
-      line.appendChild(QPM.el("strong", "", verdict.suggestion));
-      box.appendChild(line);
-      var take = QPM.el("button", "small", T.use_suggestion);
-      take.type = "button";
-      take.addEventListener("click", function () { input.value = verdict.suggestion; check(input); input.focus(); });
-      box.appendChild(take);
+    var offered = verdict.suggestions || (verdict.suggestion ? [verdict.suggestion] : []);
+    if (!offered.length) {
+      if (verdict.problems.length) box.appendChild(QPM.el("p", "muted", T.no_suggestion));
+      return;
     }
+    box.appendChild(QPM.el("p", "", T.suggestions));
+    var row = QPM.el("div", "suggestions");
+    offered.forEach(function (text) { row.appendChild(suggestionButton(input, text)); });
+    box.appendChild(row);
+  }
+
+  /* A suggestion is a real button (Tab, Enter, Space): it puts its text in the field and checks it. */
+  function suggestionButton(input, text) {
+    var take = QPM.el("button", "small suggestion", text);
+    take.type = "button";
+    take.addEventListener("click", function () { input.value = text; check(input); input.focus(); });
+    return take;
   }
 
   function check(input) {
@@ -42,13 +51,19 @@
       unfit[input.id] = false;
       return;
     }
-    post("/api/questions/check", { text: text }).then(function (verdict) {
+    post("/api/questions/check", { text: text, age: ageGroup.value || null }).then(function (verdict) {
       if (input.value.trim() === text) showVerdict(input, verdict);
     });
   }
 
+  /* Suggestion buttons the server drew after a refused form. */
+  Array.prototype.forEach.call(document.querySelectorAll("button.suggestion[data-for]"), function (button) {
+    var input = document.getElementById(button.getAttribute("data-for"));
+    button.addEventListener("click", function () { input.value = button.textContent; check(input); input.focus(); });
+  });
+
   Array.prototype.forEach.call(inputs, function (input) {
-    if (input.value.trim()) check(input);
+    if (input.value.trim() && !document.querySelector("button.suggestion[data-for='" + input.id + "']")) check(input);
     var timer = null;
     input.addEventListener("input", function () {
       clearTimeout(timer);
@@ -61,7 +76,8 @@
   var bankList = document.getElementById("bank-questions");
   var language = document.getElementById("language");
   function loadBank(theme) {
-    var query = "?lang=" + language.value + (theme ? "&theme=" + encodeURIComponent(theme) : "");
+    var query = "?lang=" + language.value + (theme ? "&theme=" + encodeURIComponent(theme) : "") +
+      (ageGroup.value ? "&age=" + encodeURIComponent(ageGroup.value) : "");
     return fetch("/api/questions/bank" + query).then(function (answer) { return answer.json(); });
   }
   function fillThemes() {
@@ -98,5 +114,10 @@
     });
   });
   language.addEventListener("change", fillThemes);
+  ageGroup.addEventListener("change", function () {
+    bankList.textContent = "";
+    themeSelect.value = "";
+    fillThemes();
+  });
   fillThemes();
 })();
