@@ -261,12 +261,13 @@ def test_odd_characters_do_not_break_the_check():
 
 # --- the bank -----------------------------------------------------------------------------------
 
-def test_the_bank_has_80_questions_in_15_themes_in_both_languages():
+def test_the_bank_has_200_questions_in_25_themes_in_both_languages():
     for language in ("sv", "en"):
         questions = bank(language=language)
-        assert len(questions) >= 80 and all(isinstance(q, BankQuestion) for q in questions)
-        assert len({question.theme for question in questions}) >= 15
-        assert len(themes(language)) >= 15
+        assert len(questions) >= 200 and all(isinstance(q, BankQuestion) for q in questions)
+        assert len({question.text for question in questions}) == len(questions)  # no question twice
+        assert len({question.theme for question in questions}) >= 25
+        assert len(themes(language)) >= 25
     assert SCHOOL_THEMES <= {theme.id for theme in themes("sv")}
 
 

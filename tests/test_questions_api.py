@@ -24,7 +24,7 @@ def test_the_check_api_refuses_bad_input(client, body):
 
 def test_the_bank_lists_themes_and_questions(client):
     bank = client.get("/api/questions/bank?lang=sv").get_json()
-    assert len(bank["themes"]) >= 15 and len(bank["questions"]) >= 80
+    assert len(bank["themes"]) >= 25 and len(bank["questions"]) >= 200
     sleep = client.get("/api/questions/bank?lang=en&theme=sleep").get_json()["questions"]
     assert sleep and all(q["theme"] == "sleep" and q["language"] == "en" for q in sleep)
     assert client.get("/api/questions/bank?theme=nothing").get_json()["questions"] == []
