@@ -53,7 +53,9 @@ def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
 
 @pytest.mark.parametrize("text", ["Varför är det viktigt att vi läser tillsammans med våra barn?",
                                   "Hur kan vi hjälpa våra barn när de är sjuka?",
-                                  "How can we help our children feel safe online?"])
+                                  "How can we help our children feel safe online?",
+                                  "Hur kan vi uppmuntra barnen att berätta sanningen även när de har gjort fel?",
+                                  "How can we support our kids when they have done something wrong?"])
 def test_a_why_about_something_good_and_a_goal_stay_fit(text):
     assert check(text).ok
 

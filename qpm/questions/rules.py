@@ -229,9 +229,18 @@ def _is_other_actor(tokens, i, language):
     return tokens[i + 1:i + 3] not in (["och", "vi"], ["and", "we"])
 
 
+# "Hur kan vi uppmuntra barnen att berätta sanningen även när de har gjort fel?": helping a child
+# through a hard moment is a goal; the hard moment after "när"/"when" is not the question's aim.
+SUPPORTING = {"sv": re.compile(r"^(hur|vad) kan vi (som föräldrar )?(hjälpa|uppmuntra|stötta|trösta|finnas)\b"),
+              "en": re.compile(r"^(how|what) can we (as parents )?(help|encourage|support|comfort|be there)\b")}
+WHEN = {"sv": {"när"}, "en": {"when"}}
+
+
 def problem_words(text, language):
     """Return the words that frame the question around a problem, or [] when it is positive."""
     tokens = words(text, language)
+    if SUPPORTING[language].match(" ".join(tokens)) and WHEN[language] & set(tokens):
+        tokens = tokens[:min(tokens.index(word) for word in WHEN[language] if word in tokens)]
     found = []
     stems = problem_stems(language)
     for token in tokens:
