@@ -101,6 +101,9 @@ def write_body(document):
     add(document, "{%p endif %}")
     add(document, "{%p endfor %}")
 
+    add(document, "{%p if highlight_note %}")
+    add(document, "{{ highlight_note }}", italic=True)  # what bold means, when something is lifted up
+    add(document, "{%p endif %}")
     add(document, "{{ counts }}")
     add(document, "{{ closing }}")
 

@@ -922,3 +922,40 @@ def test_the_console_fits_a_laptop_with_a_bar_that_stays_in_sight(server, open_p
     expect(console.locator("#host-summary .summary-heading").first).to_contain_text(THEMED[0])
     axe.check(console, "host console, summary")
     shot(console, "issue13-console-summary")
+
+
+def test_what_goes_into_the_letter_is_the_hosts_choice_and_the_preview_shows_it(server, open_page, axe):
+    """"Med i brevet" on by default and off for one idea; "Lyft fram" puts one first and bold, with a line why."""
+    meeting = server.create_meeting()
+    console = open_page(CONSOLE, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    phone = open_page(PHONE, meeting["join_url"])
+    console.click("#phases button[data-phase=question]")
+    phone.wait_for_selector("#ask:not([hidden])")
+    for text in ("Vi läser en saga", "Vi går ut varje dag", "Vi sjunger vid vilan"):
+        send_from_phone(phone, text)
+        expect(host_item(console, text)).to_have_count(1)
+    out = host_item(console, "Vi går ut varje dag").locator("input[type=checkbox]")
+    expect(out).to_be_checked()
+    expect(host_item(console, "Vi sjunger vid vilan").get_by_label("Med i brevet")).to_be_checked()
+    out.uncheck()
+    expect(host_item(console, "Vi går ut varje dag")).to_contain_text("Inte med i brevet")
+    host_item(console, "Vi sjunger vid vilan").get_by_role("button", name="Lyft fram").click()
+    expect(host_item(console, "Vi sjunger vid vilan")).to_contain_text("Lyfts fram")
+    console.click("#letter-form button[type=submit]")
+    preview = console.locator("#letter-preview")
+    expect(preview).to_be_visible()
+    items = preview.locator("li").all_inner_texts()
+    ideas = [item for item in items if item.startswith("Vi ")]
+    assert ideas == ["Vi sjunger vid vilan", "Vi läser en saga"], items  # lifted up first, left out absent
+    assert console.eval_on_selector("#letter-preview li.starred", "li => getComputedStyle(li).fontWeight") == "700"
+    expect(preview).to_contain_text("Idéerna i fetstil är de som vi lyfte fram tillsammans.")
+    with console.expect_download() as downloaded:
+        console.click("#letter-download")
+    words = read_docx(downloaded.value, "issue13-letter.docx")
+    assert "Vi sjunger vid vilan" in words and "Vi läser en saga" in words and "Vi går ut varje dag" not in words
+    assert "Idéerna i fetstil är de som vi lyfte fram tillsammans." in words
+    assert words.index("Vi sjunger vid vilan") < words.index("Vi läser en saga")
+    assert "Vi går ut varje dag" not in console.input_value("#letter-text")
+    axe.check(console, "host console, letter choices")
+    shot(console, "issue13-console-letter")

@@ -7,7 +7,8 @@ from .meeting import MeetingError, now
 from .text import clean_text, normalise, visible
 from .privacy import personal_data
 
-MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge")
+MODERATION_ACTIONS = ("approve", "hide", "restore", "star", "unstar", "edit", "group", "merge",
+                      "leave_out", "put_in")  # the last two: "Med i brevet" off and on
 MAX_KEY = 64
 MAX_OWN = 200  # keys a phone may ask about at once
 MAX_GROUP = 80
@@ -25,6 +26,7 @@ class Contribution:
     starred: bool = False
     group: str | None = None
     agrees: int = 0
+    in_letter: bool = True  # "Med i brevet": the host may leave a shown idea out of the letter
     held_for: tuple = ()  # why it waits for the host: personal-data codes (see privacy.REASONS)
     created_at: datetime = field(default_factory=now)
     id: int | None = None
@@ -34,7 +36,7 @@ class Contribution:
         shown = {"id": self.id, "question_index": self.question_index, "text": self.text,
                  "starred": self.starred, "group": self.group, "agrees": self.agrees}
         if role == "host":
-            shown.update(status=self.status, held_for=list(self.held_for), created_at=self.created_at.isoformat())
+            shown.update(in_letter=self.in_letter, status=self.status, held_for=list(self.held_for), created_at=self.created_at.isoformat())
         return shown
 
     def own_view(self):
@@ -78,6 +80,8 @@ def moderate(contribution, action, *, text=None, group=None, limit=500):
         # it is held for are those of the new text, so a number edited out no longer stands as a reason.
         text = clean_text(text, limit)
         return replace(contribution, text=text, held_for=tuple(personal_data(text)))
+    if action in ("leave_out", "put_in"):
+        return replace(contribution, in_letter=action == "put_in")
     if action == "group":
         return replace(contribution, group=group_name(group))
     return replace(contribution, starred=action == "star")

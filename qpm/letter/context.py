@@ -58,7 +58,8 @@ def as_said(contribution):
 
 def talked_about(contributions, question_index, other_name):
     """Return a question's visible contributions in groups: highlighted groups first, starred first within."""
-    said = [c for c in contributions if c.get("status") == "visible" and c.get("question_index") == question_index]
+    said = [c for c in contributions if c.get("status") == "visible" and c.get("question_index") == question_index
+            and c.get("in_letter", True)]  # the host may leave a shown idea out ("Med i brevet")
     said.sort(key=lambda c: (not c.get("starred"), c.get("id", 0)))
     groups = {}
     for contribution in said:
@@ -155,6 +156,9 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         else _("Short information from the preschool"),
         "info": [as_typed(point).strip() for point in meeting.get("info") or [] if as_typed(point).strip()],
         "talked_about": _("What you said"),
+        "highlight_note": _("The ideas in bold are the ones we lifted up together.") if any(
+            c["starred"] for question in questions for group in question["groups"] for c in group["contributions"])
+        else None,
         "nothing_said": _("No contributions were written for this question."),
         "questions": questions,
         "participants": participants,

@@ -6,6 +6,7 @@ from dataclasses import replace
 from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from .counters import Counters
 from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
                      meeting_row, meetings, metadata, wish_from, wishes)
 
@@ -24,6 +25,7 @@ class Store:
         if sqlite:
             event.listen(self.engine, "connect", _tune_sqlite)
         metadata.create_all(self.engine)
+        self.counters = Counters(url)
 
     def ready(self):
         """Return whether the database answers."""
@@ -127,11 +129,12 @@ class Store:
         return [contribution_from(row) for row in rows]
 
     def save_contribution(self, contribution):
-        """Store a moderated contribution: its status, star, group, text, reasons and agreement count."""
+        """Store a moderated contribution: status, star, group, text, reasons, agreement count, in the letter."""
         with self.engine.begin() as db:
             db.execute(update(contributions).where(contributions.c.id == contribution.id).values(
                 status=contribution.status, starred=contribution.starred, group_name=contribution.group,
-                text=contribution.text, agrees=contribution.agrees, held_for=",".join(contribution.held_for)))
+                text=contribution.text, agrees=contribution.agrees, held_for=",".join(contribution.held_for),
+                in_letter=contribution.in_letter))
 
     def contribution_by_key(self, meeting_id, key):
         """Return the contribution a phone sent with this key, or None."""

@@ -2,8 +2,8 @@
 import json
 from datetime import timezone
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint)
 
 from ..domain.contribution import Contribution, Wish
 from ..domain.meeting import Meeting
@@ -57,6 +57,7 @@ contributions = Table(
     Column("group_name", Text),
     Column("agrees", Integer, nullable=False, default=0),
     Column("held_for", Text, nullable=False, default=""),  # comma-separated personal-data codes
+    Column("in_letter", Boolean, nullable=False, default=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The phone's own key makes a resend after a lost acknowledgement store nothing new.
     UniqueConstraint("meeting_id", "key", name="one_contribution_per_key"),
@@ -76,6 +77,15 @@ wishes = Table(
     Column("meeting_id", String(32), ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("text", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Short-lived rate limits shared by every server process: a keyed hash (of a meeting, or of a meeting and
+# a client address, never the address itself) and the moment its bucket is empty again. A row is useless
+# once that moment has passed, at most minutes later, and is then deleted.
+counters = Table(
+    "counters", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("full_at", Float, nullable=False),  # seconds since 1970 when the bucket has refilled
 )
 
 # What changes during a meeting; the rest is fixed when it is created, and `participants` is only counted.
@@ -116,6 +126,7 @@ def contribution_row(contribution):
         "key": contribution.key, "text": contribution.text, "status": contribution.status,
         "starred": contribution.starred, "group_name": contribution.group, "agrees": contribution.agrees,
         "held_for": ",".join(contribution.held_for), "created_at": contribution.created_at,
+        "in_letter": contribution.in_letter,
     }
 
 
@@ -125,7 +136,7 @@ def contribution_from(row):
         id=row["id"], meeting_id=row["meeting_id"], question_index=row["question_index"], key=row["key"],
         text=row["text"], status=row["status"], starred=row["starred"], group=row["group_name"],
         agrees=row["agrees"], held_for=tuple(filter(None, row["held_for"].split(","))),
-        created_at=utc(row["created_at"]),
+        created_at=utc(row["created_at"]), in_letter=row["in_letter"],
     )
 
 

@@ -32,6 +32,19 @@
     parent.appendChild(control);
   }
 
+  /* "Med i brevet": on by default; the host may leave a shown idea out of the letter. */
+  function inLetter(item) {
+    var label = QPM.el("label", "choice in-letter");
+    var box = QPM.el("input");
+    box.type = "checkbox";
+    box.checked = item.in_letter !== false;
+    box.setAttribute("data-action", box.checked ? "leave_out" : "put_in");
+    box.setAttribute("data-id", item.id);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + T.in_letter));
+    return label;
+  }
+
   function morePanel(item, others) {
     var more = QPM.el("details", "host-more");
     more.open = !!open[item.id];
@@ -74,6 +87,7 @@
       li.appendChild(QPM.el("p", "host-text", item.text));
       var meta = [T["status_" + item.status]];
       if (item.starred) meta.push(T.starred);
+      if (item.in_letter === false) meta.push(T.left_out);
       if (item.agrees) meta.push(QPM.fill(T.agrees, { n: item.agrees }));
       if (item.group) meta.push(QPM.fill(T.in_group, { name: item.group }));
       li.appendChild(QPM.el("p", "host-meta", meta.join(" · ")));
@@ -87,6 +101,7 @@
       actions.concat(item.starred ? ["unstar"] : ["star"]).forEach(function (action) {
         tools.appendChild(button(T[action], action, item.id));
       });
+      if (item.status !== "hidden") tools.appendChild(inLetter(item));
       li.appendChild(tools);
       li.appendChild(morePanel(item, shown.filter(function (o) { return o.id !== item.id && o.status === "visible"; })));
       wall.appendChild(li);

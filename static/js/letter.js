@@ -53,6 +53,7 @@
         group.contributions.forEach(function (c) { add(list, "li", c.text, c.starred ? "starred" : ""); });
       });
     });
+    if (letter.highlight_note) add(preview, "p", letter.highlight_note, "letter-highlight-note");
     [letter.counts, letter.closing, letter.next_meeting, letter.suggest, letter.farewell, letter.signature]
       .forEach(function (line) { if (line) add(preview, "p", line); });
     preview.hidden = false;
