@@ -43,6 +43,8 @@ def test_every_suggestion_keeps_the_topic(text, topic):
     ("How can we handle the bullying in class?", "do_about"),
     ("Why are our children always sick?", "pronoun_swap"),
     ("Hur kan vi göra morgnarna lugna? Ska barnen äta hemma?", "several_questions"),
+    ("Hur vanligt är det att barn saknar kompisar?", "problem_focus"),
+    ("How common is it for our kids to have no friends?", "problem_focus"),
 ])
 def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
     verdict = check(text)
@@ -70,6 +72,17 @@ def test_a_why_about_something_good_and_a_goal_stay_fit(text):
 def test_bad_input_gets_a_clear_code_and_no_suggestion(text, language, code):
     verdict = check(text, language)
     assert verdict.codes == [code] and verdict.problems[0].message and verdict.suggestions == ()
+
+
+def test_a_should_question_is_not_bent_into_how_can_we():
+    verdict = check("Ska vi tvinga barnen att läsa tjugo minuter om dagen?")
+    assert not verdict.ok and not any(s.startswith("Hur kan vi tvinga") for s in verdict.suggestions)
+    assert verdict.suggestions and all(check(s).ok for s in verdict.suggestions)
+
+
+def test_refusing_becomes_wanting():
+    verdict = check("Vad gör du när ditt barn vägrar äta middag?")
+    assert not verdict.ok and all("vägrar" not in s for s in verdict.suggestions) and verdict.suggestions
 
 
 def test_no_suggestion_leaves_the_topic_when_none_fits():

@@ -40,6 +40,8 @@ DO_ABOUT = N_("The question aims to get rid of or stop something (“%(words)s�
               "about what they want for their children: ask how we can help them towards that.")
 SEVERAL_QUESTIONS = N_("These are several questions in one. The parents talk about one question of the "
                        "day: keep the one that matters most.")
+PROBLEM_FOCUS = N_("The question asks how big a problem is (“%(words)s”). Ask instead what we want for our "
+                   "children and how we can help them towards it.")
 NO_WORDS = N_("There are no words here, only signs or symbols. Write the question in words.")
 MARKUP = N_("The question contains HTML code. Write it as plain text, without tags.")
 WRONG_LANGUAGE = N_("The question does not seem to be in the language chosen for it. Write it in Swedish "
@@ -49,7 +51,7 @@ CLOSED_QUESTION = N_("This question can be answered with yes or no, and then the
 
 
 FRAMINGS = {"why_problem": WHY_PROBLEM, "pronoun_swap": PRONOUN_SWAP, "do_about": DO_ABOUT,
-            "several_questions": SEVERAL_QUESTIONS}
+            "several_questions": SEVERAL_QUESTIONS, "problem_focus": PROBLEM_FOCUS}
 TAG = re.compile(r"</?[A-Za-z!][^<>]*>|&[a-z]+;|&#\d+;")
 
 

@@ -18,6 +18,9 @@ DO_ABOUT = {
 # Handling the problem itself: "Hur kan vi hantera mobbningen?" keeps the talk in the bullying.
 HANDLE = {"sv": {"hantera", "hanterar", "tackla", "bemöta", "ta", "tar", "motarbeta", "bekämpa"},
           "en": {"handle", "deal", "tackle", "manage", "combat", "fight", "address", "cope"}}
+# Asking how big a problem is ("Hur vanligt är det att …", "How bad is …") keeps the talk in the problem.
+PROBLEM_SIZE = {"sv": r"^(hur (vanligt|vanliga|illa|farligt|stort problem)|hur många barn)\b",
+                "en": r"^(how (common|bad|serious|dangerous|widespread)|how many (kids|children))\b"}
 WHY_OPENINGS = {"sv": ("varför", "hur kommer det sig"), "en": ("why", "how come")}
 # A why-question about something good ("Varför är det viktigt att vi läser …") asks for meaning.
 GOOD_REASONS = {"sv": {"viktigt", "viktig", "viktiga", "bra", "roligt", "kul", "värdefullt", "meningsfullt",
@@ -34,6 +37,9 @@ def framing_problems(text, language):
     handled = _handled_problems(text, language)
     if removing or handled:
         found.append(("do_about", list(dict.fromkeys(removing + handled))))
+    size = [m.group() for m in re.finditer(PROBLEM_SIZE[language], lowered)]
+    if size:
+        found.append(("problem_focus", size[:1]))
     asked = questions_in(text)
     for sentence in asked:
         tokens = words(sentence, language)

@@ -74,7 +74,7 @@ def positive_goal(sentence, language):
     parts = found.groupdict()
     subject = next(parts[key] for key in ("s1", "s2", "s3") if parts.get(key))
     ours = OUR_CHILDREN[language][subject.lower()]
-    rest = parts["rest"].strip()
+    rest = re.sub(r"\s*\b(längre|anymore|any more)\b", "", parts["rest"]).strip()  # the goal is now, not "again"
     if language == "sv":
         verb = infinitive(parts["verb"].lower())
         goal = " ".join(filter(None, [verb, rest]))

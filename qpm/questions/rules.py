@@ -66,12 +66,12 @@ PROBLEM_WORDS = {
            "motverka", "minska", "begränsa", "begränsning", "förbjuda", "förbud", "straffa", "skylla",
            "skuld", "misslyckas", "dålig", "sämre", "klaga", "stökig", "bråkig", "bråk", "tjat",
            "tjata", "besvärlig", "olydig", "misstag", "upphöra", "slippa", "skäll", "skälla", "gnäll",
-           "gnälla", "fusk", "fuska"],
+           "gnälla", "fusk", "fuska", "vägra", "vägrar"],
     "en": ["problem", "wrong", "fault", "blame", "stop", "avoid", "prevent", "quit", "bad", "worse",
            "worst", "fail", "failure", "fight", "fighting", "nag", "nagging", "whine", "whining",
            "misbehave", "misbehaviour", "punish", "punishment", "ban", "forbid", "reduce", "limit",
            "naughty", "lazy", "rude", "disobedient", "mistake", "argument", "argue", "complain",
-           "struggle", "cheat"],
+           "struggle", "cheat", "refuse", "refuses", "refusing"],
 }
 # Problem words that also end compounds: "sömnproblem", "matbråk", "stavfel".
 COMPOUND_ENDINGS = {"sv": ("problem", "bråk", "tjat", "fel", "gnäll"), "en": ()}

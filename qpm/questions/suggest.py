@@ -10,6 +10,8 @@ DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Rewrites that are grammatical but no one would say ("På vilket sätt tycker vi att …").
 STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b", re.IGNORECASE)
 LONGEST = 300
+# "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
+SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 
 
 def reads_well(text):
@@ -28,7 +30,8 @@ def suggestions(text, language, is_fit, age=None):
                 and (topic is None or about(candidate, language, topic)) and is_fit(candidate, language)):
             offered.append(candidate)
 
-    offer(rewrite(text, language), topics[0] if topics else None)
+    if not SHOULD.match(text):
+        offer(rewrite(text, language), topics[0] if topics else None)
     for topic in topics[:1]:
         for goal in goals(topic, language):
             offer(goal)  # on the topic by construction
