@@ -959,3 +959,49 @@ def test_what_goes_into_the_letter_is_the_hosts_choice_and_the_preview_shows_it(
     assert "Vi går ut varje dag" not in console.input_value("#letter-text")
     axe.check(console, "host console, letter choices")
     shot(console, "issue13-console-letter")
+
+
+def test_the_smaller_points_of_a_real_evening(server, open_page, axe):
+    """The QPM form without theme fields, "keep my question" beside it, the error going, an empty own note,
+    no agreeing with one's own idea, a compact agree button, no language links in the room's view."""
+    form = open_page(CONSOLE, server.url + "/host/new")
+    expect(form.locator("#theme")).to_be_hidden()
+    expect(form.locator("#question-2")).to_be_hidden()
+    form.check("input[name=kind][value=themed]")
+    expect(form.locator("#question-2")).to_be_visible()
+    form.check("input[name=kind][value=qpm]")
+    form.fill("#title", "Föräldramöte")
+    form.fill("#question", "Varför slutar barnen aldrig bråka vid vilan?")
+    form.click("form button.primary")
+    expect(form.locator("#form-error")).to_be_visible()
+    keep = form.locator("#accept-as-is").bounding_box()
+    question = form.locator("#question").bounding_box()
+    assert 0 < keep["y"] - question["y"] < 400, (keep, question)  # beside the flagged question
+    axe.check(form, "create, refused")
+    shot(form, "issue13-create-refused")
+    form.fill("#question", QUESTION)
+    expect(form.locator("#form-error")).to_be_hidden()
+
+    meeting = server.create_meeting()
+    console = open_page(CONSOLE, meeting["host_url"])
+    console.wait_for_selector("#console:not([hidden])")
+    console.click("#notes summary")
+    assert console.input_value("#note-edit") == ""
+    assert console.text_content("#note-text").strip()
+    console.check("#set-wall-on-phones")
+    console.click("#phases button[data-phase=question]")
+    mine, other = open_page(PHONE, meeting["join_url"]), open_page(PHONE, meeting["join_url"])
+    mine.wait_for_selector("#ask:not([hidden])")
+    send_from_phone(mine, "Vi läser en saga")
+    expect(own_status(mine, "Vi läser en saga")).to_have_text("Visas")
+    other.wait_for_selector("#phone-wall li button")
+    expect(mine.locator("#phone-wall li")).to_contain_text("Din idé")
+    expect(mine.locator("#phone-wall li button")).to_have_count(0)
+    item = other.locator("#phone-wall li").first.bounding_box()
+    button = other.locator("#phone-wall li button").first.bounding_box()
+    assert button["width"] <= item["width"] * 0.36, (button, item)
+    axe.check(other, "phone, ideas with agree")
+    shot(other, "issue13-phone-ideas")
+    projector = open_page(PROJECTOR, meeting["screen_url"])
+    wait_connected(projector)
+    assert projector.eval_on_selector("nav.languages", "nav => getComputedStyle(nav).opacity") == "0"

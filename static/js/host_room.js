@@ -19,7 +19,7 @@
     if (notedPhase !== meeting.phase) {
       notedPhase = meeting.phase;
       document.getElementById("note-text").textContent = host.notes[meeting.phase] || "";
-      noteEdit.value = host.notes[meeting.phase] || "";
+      noteEdit.value = "";  /* the host's own words start empty: the note shown above is not theirs to retype */
     }
   }
 

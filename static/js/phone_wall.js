@@ -13,11 +13,14 @@
     var shown = Object.keys(cards).map(function (id) { return cards[id]; });
     shown.sort(function (a, b) { return a.id - b.id; });
     list.textContent = "";
+    var own = {};  /* one's own ideas get no "I agree": agreeing with oneself is not agreement */
+    phone.sent().forEach(function (sent) { if (sent.id) own[sent.id] = true; });
     shown.forEach(function (card) {
       var item = QPM.el("li", "phone-idea");
       var words = QPM.el("span", "", card.text + (card.agrees ? " (" + QPM.fill(T.agrees, { n: card.agrees }) + ")" : ""));
       words.id = "idea-" + card.id;
       item.appendChild(words);
+      if (own[card.id]) { item.appendChild(QPM.el("span", "phone-own", T.yours)); list.appendChild(item); return; }
       var button = QPM.el("button", "small", agreed[card.id] ? T.agreed : T.agree);
       button.type = "button";
       button.setAttribute("aria-pressed", String(!!agreed[card.id]));
