@@ -37,8 +37,10 @@ def _hits(token_stem, stems, language):
         return True
     if language != "sv":  # "bedtimes", "tantrums": the stem starts with the topic's word
         return any(len(part) >= COMPOUND_PART and token_stem.startswith(part) for part in stems)
-    # Swedish compounds and endings the stemmer leaves: "magsjukan", "plattan", "syskonbråken".
-    return any(len(part) >= COMPOUND_PART and part in token_stem for part in stems)
+    # Swedish compounds and endings the stemmer leaves: "plattan", "syskonbråken", "magsjukan"; inside a
+    # word only for long parts, so "elak" is not found in "delaktiga".
+    return any(len(part) >= COMPOUND_PART and (token_stem.startswith(part) or token_stem.endswith(part)
+                                               or (len(part) >= 6 and part in token_stem)) for part in stems)
 
 
 @lru_cache(maxsize=8192)
