@@ -4,12 +4,13 @@ Given names: nam_dict.txt by Jörg Michael (GNU FDL 1.2 or later), about 45 000 
 origins, as shipped inside the PyPI package gender-guesser. Swedish words: Debian's wswedish list
 (/usr/share/dict/swedish, ISO-8859-1, GNU GPL 2 or later), its lower-case entries only. Given names
 in Arabic script (Arabic and Persian), with their Latin spellings: the Wikidata (CC0) rows of the name
-index in the PyPI package arabic-name-romanizer (MIT).
+index in the PyPI package arabic-name-romanizer (MIT). English words: Debian's wamerican (SCOWL,
+Kevin Atkinson, a permissive licence), its lower-case entries, for parents who write in English.
 
     pip download --no-deps -d /tmp/gg gender-guesser arabic-name-romanizer
     cd /tmp/gg && unzip -o gender_guesser-*.whl && unzip -o arabic_name_romanizer-*.whl && cd -
     python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish \
-        /tmp/gg/arabic_name_romanizer/resources/names.sqlite3
+        /tmp/gg/arabic_name_romanizer/resources/names.sqlite3 /usr/share/dict/american-english
 """
 import gzip
 import sqlite3
@@ -55,7 +56,13 @@ def arabic_given_names(index, least=3):
     return keys, {fold(latin) for key, latin, count in rows if key in keys and " " not in latin}
 
 
-def main(nam_dict, word_list, arabic_index):
+def english_words(english_list):
+    """Return the lower-case English words of a SCOWL list, without possessive forms."""
+    return sorted({fold(w) for w in Path(english_list).read_text(encoding="utf-8").splitlines()
+                   if w and w[0].islower() and not w.endswith("'s")})
+
+
+def main(nam_dict, word_list, arabic_index, english_list):
     """Write given_names, arabic_names, swedish_words and swedish_places (.txt.gz)."""
     arabic, latin_spellings = arabic_given_names(arabic_index)
     names = {fold(n) for n in given_names(Path(nam_dict))} | latin_spellings
@@ -67,11 +74,12 @@ def main(nam_dict, word_list, arabic_index):
     places = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
                      if w and w[0].isupper()} - set(names) - {n + "s" for n in names})
     for name, entries in (("given_names.txt.gz", names), ("swedish_words.txt.gz", words),
-                          ("swedish_places.txt.gz", places), ("arabic_names.txt.gz", sorted(arabic))):
+                          ("swedish_places.txt.gz", places), ("arabic_names.txt.gz", sorted(arabic)),
+                          ("english_words.txt.gz", english_words(english_list))):
         with gzip.open(DATA / name, "wt", encoding="utf-8", compresslevel=9) as out:
             out.write("\n".join(entries) + "\n")
         print(f"{name}: {len(entries)} entries")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -76,9 +76,10 @@ def _kinds(text):
     people = [w for i, w in enumerate(every_word) if i not in known]
     if has_name(people) or has_signature(text):
         found.append("name")
-    if has_surname(_blank(text, [(every_word[i].start, every_word[i].end) for i in known]), people):
+    without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
+    if has_surname(without_characters, people):
         found.append("surname")
-    if identifies_indirectly(text):
+    if identifies_indirectly(without_characters):
         found.append("indirect")
     return [kind for kind in REASONS if kind in found]
 

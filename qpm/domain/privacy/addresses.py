@@ -7,7 +7,7 @@ ENDINGS = ("gatan|gata|gatu|g\\.|vägen|väg|v\\.|gränd|gränden|stigen|stig|al
            "|platsen|plan|leden|led|ringen|hagen|berget|slingan|vången|parken|gården|liden|höjden|kullen|bron"
            "|stranden|strand|udden|kroken|svängen|bågen|längan|esplanaden|promenaden|kajen|dalen|ängen|åsen"
            "|lyckan|stråket|viken|skogen|fältet|vallen|hamnen|vreten|bäcken|kärret|tået|gårdsväg|ringväg"
-           "|krokvägen|hällen|kvarn|boulevard|boulevarden|str\\.|gt\\.?")
+           "|krokvägen|hällen|kvarn|boulevard|boulevarden|str\\.|gt\\.")
 NUMBER = r"\s?\d{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?(?:tr|lgh|lägenhet)\.?\s?\d+)?"
 SWEDISH = re.compile(rf"\b[^\W\d_]{{2,}}(?:{ENDINGS})\.?{NUMBER}(?!\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger"
                      r"|ggr|st\b|år|dagar|veckor|barn|meter|m\b|km|procent|:e|e\b))", re.IGNORECASE)
@@ -25,13 +25,17 @@ PUBLIC_PLACE = re.compile(r"(bibliotek|skola|skolan|förskola|kyrka|kyrkan|simha
                           r"|museum|museet|sjukhus|apotek|stadshus|fritidsgård|ica|coop|centrum)\w*\s+"
                           r"(?:på|vid|i|på adressen)?\s*$", re.IGNORECASE)
 
+PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|kyrkan|simhallen|lekplatsen)\b",
+                         re.IGNORECASE)
+
 
 def address_spans(text):
     """Return the (start, end) of each street address in a normalised text."""
     spans = []
     for pattern in (SWEDISH, FOREIGN, POSTCODE):
         for match in pattern.finditer(text):
-            if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]):
+            if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]) \
+                    or PUBLIC_NEAR.search(text[max(0, match.start() - 40):match.start()]):
                 continue
             spans.append(match.span())
     return spans

@@ -5,7 +5,7 @@ AT_HANDLE = re.compile(r"(?<![\w.])@[\w.]{2,30}")
 SERVICES = r"snap|snapchat|sc|insta|instagram|ig|discord|tiktok|kik|telegram|tg|twitter|x|fb|facebook|steam|xbox" \
            r"|psn|roblox|fortnite|epic|twitch|youtube|yt|signal|whatsapp|wa|skype|minecraft|gamertag|användarnamn" \
            r"|username|user|nick"
-ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|-|heter|är|is)\s?@?[\w.]{{2,30}}", re.IGNORECASE)
+ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re.IGNORECASE)
 # Tags of underscores and letters mixed with digits: "xX_Shadow_Xx", "dark_wolf", "ninja2013", "Ali99".
 GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W\d_]{3,}\d{2,4}\b", re.IGNORECASE)
 

@@ -7,7 +7,10 @@ GROUP = re.compile(
     r"|\b(?:i|från|går i)\s+(?:klass\s+)?\d[a-zA-ZåäöÅÄÖ]\b|\bklass(?:en)?\s+\d\w?\b|\b\d[a-zA-Z]:?an\b"
     r"|\bavdelning(?:en)?\s+\w+|\b(?:i|på)\s+(?:vår|min|hans|hennes|deras|samma)\s+(?:klass|grupp|avdelning)"
     r"|\b(?:i|på)\s+(?:klassen|gruppen|avdelningen|förskolegruppen|fritids|förskoleklassen)\b"
-    r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+")
+    r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+"
+    # in any language: a class code ("2C"), a named group ("Solrosen", "Rävarna"), a colour group
+    r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
+    r"|\b(?:blue|red|green|yellow|blå|röda|gröna|gula)\s+(?:group|gruppen)\b|\bin (?:the )?[A-Z][a-z]+s\b")
 # Special categories of personal data.
 SENSITIVE = re.compile(
     r"\b(?:astma|diabet\w*|epilep\w*|adhd|add|autis\w*|asperger\w*|dyslex\w*|dyskalkyl\w*|diagnos\w*|npf"
@@ -18,8 +21,12 @@ SENSITIVE = re.compile(
     r"|kristen|kristna|katolik\w*|ortodox\w*|hindu\w*|sikh\w*|buddhist\w*|ateist\w*|slöja|hijab|ramadan|moské\w*"
     r"|synagoga\w*|flykting\w*|nyanländ\w*|asylsökande|adopterad\w*|invandr\w*|romsk\w*|rom\b|samisk\w*|hbtq\w*"
     r"|transperson\w*|från\s+(?:syrien|somalia|irak|iran|afghanistan|eritrea|etiopien|turkiet|bosnien|polen"
-    r"|ukraina|finland|kurdistan|palestina|libanon|marocko|ryssland))\b", re.IGNORECASE)
-ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|pojken)\b", re.IGNORECASE)
+    r"|ukraina|finland|kurdistan|palestina|libanon|marocko|ryssland)"
+    r"|asthma|asma|autism|diabetes|celiac|celiak\w*|epilepsia|hearing aid|wheelchair|(?-i:from [A-Z]\w+|de [A-Z]\w+)"
+    r"|neef|autismi\w*|suomalai\w*|епілеп\w*|аутизм\w*|діабет\w*|україн\w*|з України"
+    r"|ربو|سكري|صرع|توحد|دیابت|اوتیسم|آسم|افغان\w*|سوري\w*|ሕማም|ሽኮር|ኤርትራ|ኣዝማ)", re.IGNORECASE)
+ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|pojken)\b|\bthe only\b|\búnic[oa]\b"
+                      r"|\bainoa\b|єдин\w*|\bjedin\w*|\bjedyn\w*|الوحيد\w*|تنها", re.IGNORECASE)
 
 
 def identifies_indirectly(text):

@@ -73,3 +73,9 @@ _ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ہ": "ه", "ٱ": "ا", "�
 def arabic_key(word):
     """Return an Arabic-script word folded for the name list: no vowel marks, one form of alef, yeh and heh."""
     return word.translate(_ARABIC_FOLD)
+
+
+@lru_cache(maxsize=1)
+def english_words():
+    """Return ordinary English words, in lower case."""
+    return frozenset(_lines("english_words.txt.gz"))

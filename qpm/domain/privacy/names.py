@@ -1,20 +1,24 @@
 """Given names, nicknames and genitives, in any case, and names written in other scripts."""
+import re
 import unicodedata
 
 from anyascii import anyascii
 
-from .lexicon import arabic_key, arabic_names, given_names, is_word, name_beginnings, swedish_places
+from .lexicon import arabic_key, arabic_names, english_words, given_names, is_word, name_beginnings, swedish_places
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
 NAME_FOLLOWERS = frozenset(
     "är var har hade vill ville kan kunde ska skulle behöver behövde gillar tycker tyckte får fick blir blev brukar "
-    "säger sa sade leker lekte slår slog går gick kommer kom och gråter grät bråkar retas mobbar mår hämtas "
+    "säger sa sade leker lekte slår slog går gick kommer kom gråter grät bråkar retas mobbar mår hämtas "
     "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar "
     "is has was said likes".split())
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
                       "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
+# Capitalised words with these endings are places, not people.
+PLACE_ENDINGS = re.compile(r"(?:vägen|gatan|gården|torget|parken|skolan|hallen|berg|backen|viken|staden|holmen|sjön"
+                           r"|ängen|dalen|huset|kyrkan|ringen|hagen|stan|landet|sta|by|köping|ån)$")
 POSSESSIVES = frozenset("hans hens dess vars ens alls mins dins sins hennes deras".split())
 # Endings Swedish makes short forms with: Kattis, Jonte, Vilmis, Fredde, Lollo.
 NICKNAME_ENDINGS = ("isen", "is", "an", "te", "e", "o", "ie", "y", "sa")
@@ -70,6 +74,8 @@ def _latin_name(word, following, mostly_swedish):
         known = any(stem in names and len(stem) > 2 for stem in stems)
         ordinary = is_word(word.lower) or word.lower in swedish_places() or any(
             is_word(s) or s in swedish_places() for s in stems if s != word.lower)
+    if not mostly_swedish and not ordinary:  # "she", "agree", "cars" are names somewhere too
+        ordinary = word.lower in english_words() or word.lower.rstrip("s") in english_words()
     if known and word.lower.endswith("s") and following is not None and following.lower in RELATIVES \
             and word.lower not in POSSESSIVES:
         return True
@@ -77,15 +83,15 @@ def _latin_name(word, following, mostly_swedish):
     if len(word.lower) <= 2:  # Bo, Li, Ai: names only where a name stands
         return inside and word.lower in names and not ordinary
     if known and not ordinary:
-        return True
+        return word.capitalised or mostly_swedish  # lower case only where the words around are Swedish
     if known:  # a name that is also a word (Saga, Max, Liv) counts when written as a name
         if not word.capitalised:
             return False
         return not word.opens_sentence or (following is not None and following.lower in NAME_FOLLOWERS)
     if ordinary:
         return False
-    if any(c.isupper() for c in word.text[1:]) or _compound(word.lower):
-        return False  # TikTok, YouTube; Ekbacken, Vklass
+    if any(c.isupper() for c in word.text[1:]) or _compound(word.lower) or PLACE_ENDINGS.search(word.lower):
+        return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:
         return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
     if not mostly_swedish:
@@ -99,7 +105,8 @@ def _latin_name(word, following, mostly_swedish):
 ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in (
     "على إلى حتى متى لدى لطيفة لطيف جميلة جميل سعيد سعيدة كريم كريمة أمل نور هدى سلام حسن حسنة صبر فرح رحمة "
     "أمان وفاء حياة أمين أمينة عادل منير رشيد حليم نبيل شريف فاضل بهار باران شادی امید آرزو نیاز مهر گل دریا "
-    "ستاره روشن آزاد سپیده صبا نسیم بهروز خوش پاک جان دل ماه خورشید").split())
+    "ستاره روشن آزاد سپیده صبا نسیم بهروز خوش پاک جان دل ماه خورشید زیاد بدري الله برای غالية عربي العربي "
+    "بالعربي كثير شكرا سلام").split())
 PERSON_CUES = frozenset(arabic_key(w) for w in (
     "ابني ابنتي ابننا ابنتنا ابن بنت ولدي اسمه اسمها اسمي صديقه صديقها اخوه اخته پسرم دخترم پسر دختر اسم "
     "بچه‌ام فرزندم").split())

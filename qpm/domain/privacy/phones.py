@@ -10,6 +10,10 @@ PUBLIC_LINES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNum
 # "0815–0830" is a time from–to, not 08-150830.
 CLOCK_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d$")
 MAX_CANDIDATES = 50
+# The municipality's, the school's or a help line's number is public, not a family's.
+PUBLIC_OWNER = re.compile(r"\b(?:kommunens|kommun|växeln|växel|skolans|förskolans|expeditionen|bris|1177"
+                          r"|föräldralinjen|polisen|giftinformation\w*|kvinnofridslinjen|vårdcentralen)\b",
+                          re.IGNORECASE)
 
 
 def phone_spans(text):
@@ -18,7 +22,8 @@ def phone_spans(text):
     for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES):
         if CLOCK_RANGE.match(match.raw_string.strip()):
             continue
-        if phonenumbers.number_type(match.number) in PUBLIC_LINES:
+        if phonenumbers.number_type(match.number) in PUBLIC_LINES \
+                or PUBLIC_OWNER.search(text[max(0, match.start - 40):match.start]):
             continue
         spans.append((match.start, match.end))
     return spans

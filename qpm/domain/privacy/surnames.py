@@ -1,16 +1,19 @@
 """Family names ("familjen Gustafsson", "hemma hos Bergqvists") and signatures ("/ Ida, 5B", "mvh Ida")."""
 import re
 
-from .lexicon import is_word, swedish_places
+from .lexicon import is_word
 
 # Words after which a family name follows.
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
                     r"([^\W\d_][\w'’:-]+)", re.IGNORECASE)
+# "Tesfaye-familjen", "the Smiths' place", "родина Шевченків".
+FAMILY_AFTER = re.compile(r"\b[A-ZÅÄÖ][\w]+-familjen\b|\bthe [A-Z][a-z]+s'|\bродин[аиуі]\s+[А-ЯІЇЄ]\w+")
 # Endings of family names in Sweden and the families' countries of origin.
 ENDINGS = re.compile(
     r"(sson|sén|ssons|berg|bergs|qvist|kvist|quist|ström|lund|gren|holm|dahl|blom|lind|stedt|stad|feldt|fors"
     r"|mark|borg|rén|ell|lius|ander|ović|ovic|ević|evic|ić|ski|ska|wicz|czyk|enko|chuk|yuk|oğlu|oglu|nen|zadeh"
     r"|pour|yan|ian|ides)s?$", re.IGNORECASE)
+SWEDISH_SURNAME = re.compile(r"..(?:sson|ssons|qvist|qvists|kvist|kvists|ström|ströms)$")
 SIGNATURE = re.compile(
     r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
     r"\s*,?\s*([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
@@ -18,17 +21,20 @@ SIGNATURE = re.compile(
 
 def _is_family_name(word, after_marker):
     """Return whether a word is a family name: not a Swedish word, and either after "familjen" or by its ending."""
-    lower = word.casefold().rstrip("s")
-    if is_word(word.casefold()) or word.casefold() in swedish_places() or len(word) < 3:
+    lower = word.casefold()
+    if is_word(lower) or len(word) < 3:
         return False
-    return after_marker or (word[0].isupper() and ENDINGS.search(lower + ("s" if word.endswith("s") else "")))
+    if SWEDISH_SURNAME.search(lower):  # Andersson, johanssons: unmistakable in any case or place
+        return True
+    return after_marker or (word[0].isupper() and ENDINGS.search(lower))
 
 
 def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
     if any(_is_family_name(m.group(1), True) for m in FAMILY.finditer(text)):
         return True
-    return any(not w.opens_sentence and _is_family_name(w.text, False) for w in words)
+    return any((not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)) and _is_family_name(w.text, False)
+               for w in words) or FAMILY_AFTER.search(text) is not None
 
 
 def has_signature(text):
