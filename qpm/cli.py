@@ -1,9 +1,11 @@
 """The `qpm` command: `qpm serve` runs the real server (with `--demo`, a ready demo meeting)."""
 import argparse
+import errno
 from datetime import datetime, timedelta, timezone
 import os
 import re
 import resource
+import socket
 import sys
 
 ASYNC_MODES = ("gevent", "eventlet")
@@ -14,8 +16,11 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="qpm", description="QPM meeting room")
     commands = parser.add_subparsers(dest="command", required=True)
     serve_command = commands.add_parser("serve", help="run the server")
-    serve_command.add_argument("--host", default="127.0.0.1",
-                               help="address to listen on (0.0.0.0 lets phones on the network in)")
+    serve_command.add_argument("--host", default=None,
+                               help="address to listen on (default 127.0.0.1, this computer only; with --lan 0.0.0.0)")
+    serve_command.add_argument("--lan", action="store_true",
+                               help="let phones on this network in: listen on all interfaces and put this "
+                                    "laptop's network address in the QR code and the links")
     serve_command.add_argument("--port", type=int, default=5000)
     serve_command.add_argument("--demo", action="store_true", help="create a demo meeting and print its links")
     letter_command = commands.add_parser("letter", help="write a meeting's parent letter as a Word file")
@@ -39,18 +44,82 @@ def serve(args):
     from .web.factory import create_app
     from .web.app import socketio
 
-    app = create_app({"ASYNC_MODE": mode})
+    host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
+    make_sure_we_can_listen(host, args.port)
+    app = create_app({"ASYNC_MODE": mode, **({"LAN_PORT": args.port} if args.lan else {})})
     _allow_many_connections()
-    base = app.config["PUBLIC_URL"] or f"http://{'127.0.0.1' if args.host == '0.0.0.0' else args.host}:{args.port}"
+    base = app.config["PUBLIC_URL"] or (lan_base(args.port) if args.lan else
+                                        f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{args.port}")
     if args.demo:
         print_demo(app, base)
-    print(f"QPM meeting room ({mode}) on http://{args.host}:{args.port}", flush=True)
+    print(f"QPM meeting room ({mode}) on http://{host}:{args.port}", flush=True)
+    if args.lan:
+        print_large_address(base)
     socketio.start_background_task(forget_old_meetings, app, socketio.sleep)
     # eventlet stops accepting at 1,024 connections unless told otherwise; gevent's own error log would
     # print parents' addresses, so it goes through a filter that hides them.
     options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {"error_log": AddresslessLog()}
     # No access log: it would write every parent's IP address to the terminal.
-    socketio.run(app, host=args.host, port=args.port, log_output=False, **options)
+    socketio.run(app, host=host, port=args.port, log_output=False, **options)
+
+
+def make_sure_we_can_listen(host, port):
+    """Exit with one line that says what to do when the address is unknown or the port is taken."""
+    if not 0 < port < 65536:  # getaddrinfo would quietly wrap it round
+        sys.exit(f"qpm: there is no port {port}: choose one from 1024 to 65535, e.g. --port 5000.")
+    try:
+        family, _type, _proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself binds
+            probe.bind(address)
+    except socket.gaierror:
+        sys.exit(f"qpm: cannot listen on {host!r} port {port}: no such address or port on this computer. "
+                 "Leave out --host (this computer only), or use --lan for phones on the network.")
+    except OSError as problem:
+        if problem.errno == errno.EADDRINUSE:
+            sys.exit(f"qpm: port {port} is already in use (is another qpm serve running?). "
+                     f"Stop it, or choose another port: --port {port + 1}.")
+        sys.exit(f"qpm: cannot listen on {host} port {port} ({problem.strerror}). "
+                 "Leave out --host, or use --lan for phones on the network.")
+
+
+def lan_base(port):
+    """Return the address phones on this network reach the server at, or exit when there is no network."""
+    from .web.lan import lan_addresses
+
+    found = lan_addresses()
+    if not found:
+        sys.exit("qpm: this laptop is on no network. Connect it to the Wi-Fi the phones use (or a phone's "
+                 "hotspot) and start again.")
+    return f"http://{found[0].address}:{port}/"
+
+
+# A 3×5 font for an address (digits, dots, colon): two pixel rows per line of half blocks.
+FONT = {"0": "###|#.#|#.#|#.#|###", "1": ".#.|##.|.#.|.#.|###", "2": "###|..#|###|#..|###",
+        "3": "###|..#|###|..#|###", "4": "#.#|#.#|###|..#|..#", "5": "###|#..|###|..#|###",
+        "6": "###|#..|###|#.#|###", "7": "###|..#|..#|..#|..#", "8": "###|#.#|###|#.#|###",
+        "9": "###|#.#|###|..#|###", ".": ".|.|.|.|#", ":": ".|#|.|#|."}
+
+
+def large(text):
+    """Return text (an address and port) in large letters, three lines of half blocks."""
+    glyphs = [FONT[c].split("|") + ["." * len(FONT[c].split("|")[0])] for c in text if c in FONT]
+    blocks = {("#", "#"): "█", ("#", "."): "▀", (".", "#"): "▄", (".", "."): " "}
+    lines = []
+    for top in (0, 2, 4):
+        lines.append(" ".join("".join(blocks[pair] for pair in zip(g[top], g[top + 1])) for g in glyphs))
+    return "\n".join(lines)
+
+
+def print_large_address(base):
+    """Print where phones join, large enough to read from beside the laptop."""
+    address = base.split("://", 1)[-1].rstrip("/")
+    print("\nPhones on this network join at:", flush=True)
+    shown = large(address) if all(c in FONT for c in address) else address
+    try:
+        print("\n" + shown + "\n", flush=True)
+    except UnicodeEncodeError:  # a terminal without block characters
+        print("\n" + address + "\n", flush=True)
 
 
 def write_letter(args):

@@ -82,6 +82,7 @@ class Meeting:
     timer_ends_at: datetime | None = None
     timer_left: float | None = None  # seconds left while the timer is paused
     notes: dict = field(default_factory=dict)  # the host's own facilitator notes, by phase
+    join_address: str = ""  # the address the host chose for the QR code ("": the first one offered)
 
     @property
     def question(self):
@@ -112,7 +113,7 @@ class Meeting:
                          closed_at=self.closed_at.isoformat() if self.closed_at else None,
                          participants=self.participants, closing_text=self.closing_text,
                          next_meeting=self.next_meeting, signature=self.signature,
-                         reveal_mode=self.reveal_mode)
+                         reveal_mode=self.reveal_mode, join_address=self.join_address)
         return shown
 
 
@@ -226,3 +227,10 @@ def publish_letter(meeting):
     if meeting.phase != "closed":
         raise MeetingError("not_closed", N_("Close the meeting before you publish the letter."))
     return replace(meeting, letter_published=True)
+
+
+def choose_join_address(meeting, url, offered):
+    """Return the meeting with the address its QR code and links use: one of those the server offers."""
+    if not isinstance(url, str) or url not in offered:
+        raise MeetingError("bad_address", N_("That is not one of this computer's addresses."))
+    return replace(meeting, join_address=url)

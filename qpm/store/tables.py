@@ -41,6 +41,7 @@ meetings = Table(
     Column("timer_ends_at", DateTime(timezone=True)),
     Column("timer_left", Float),
     Column("notes", Text, nullable=False, default="{}"),  # JSON: phase → the host's own note
+    Column("join_address", Text, nullable=False, default=""),  # the host's choice for the QR code
 )
 
 # No address, user agent or phone id: a stored contribution cannot be traced to a phone.
@@ -91,7 +92,7 @@ counters = Table(
 # What changes during a meeting; the rest is fixed when it is created, and `participants` is only counted.
 CHANGING = ("phase", "question_index", "closed_at", "premoderation", "closing_text", "next_meeting", "signature",
             "letter_published", "wall_on_phones", "reveal_mode", "revealed", "timer_ends_at", "timer_left",
-            "notes")
+            "notes", "join_address")
 FIXED = ("id", "code", "kind", "title", "unit", "theme", "language", "created_at", "participants")
 JSON_LISTS = ("info", "questions", "accepted_as_is")
 

@@ -2,8 +2,12 @@
 
 The factory (factory.py) imports the handlers, never the other way round, so there is no import cycle.
 """
+from urllib.parse import urlsplit
+
 from flask import current_app, request
 from flask_socketio import SocketIO
+
+from .lan import lan_addresses, only_here
 
 socketio = SocketIO()
 
@@ -13,6 +17,25 @@ def services():
     return current_app.extensions["qpm"]
 
 
-def base_url():
-    """Return the address phones reach the server at: configured, or the one the request came to."""
-    return current_app.config["PUBLIC_URL"] or request.host_url
+def join_addresses():
+    """Return the addresses phones may use: QPM_PUBLIC_URL alone; with --lan this laptop's; else the request's."""
+    config = current_app.config
+    if config["PUBLIC_URL"]:
+        return [{"url": config["PUBLIC_URL"], "interface": ""}]
+    port = config.get("LAN_PORT")  # set by `qpm serve --lan`
+    offered = [{"url": f"http://{lan.address}:{port}/", "interface": lan.interface} for lan in lan_addresses()] \
+        if port else []
+    return offered or [{"url": request.host_url, "interface": ""}]
+
+
+def base_url(meeting=None):
+    """Return the address phones reach the server at: the meeting's chosen one while offered, else the first."""
+    offered = [choice["url"] for choice in join_addresses()]
+    chosen = getattr(meeting, "join_address", "")
+    return chosen if chosen in offered else offered[0]
+
+
+def reach(meeting):
+    """Return the join addresses for the host: those offered, the one used, and whether only this computer opens it."""
+    used = base_url(meeting)
+    return {"choices": join_addresses(), "chosen": used, "only_here": only_here(urlsplit(used).hostname)}

@@ -1,5 +1,6 @@
 """HTTP pages (thin): the host's form and console, the projector, the phones' page and letter."""
 import io
+from urllib.parse import urlsplit
 
 import segno
 from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
@@ -10,7 +11,7 @@ from ..domain.privacy import PARENT_REASONS, REASONS
 from ..i18n import LANGUAGE_NAMES, N_, direction, pick_parent_language, translate
 from ..questions import check as questions
 from .api import TOO_MANY_MEETINGS
-from .app import base_url, services
+from .app import base_url, reach, services
 from ..letter.context import meeting_letter
 from .downloads import letter_as_text, letter_download
 from .rooms import open_room, room_links
@@ -127,7 +128,7 @@ def host_links(meeting_id):
     if not store.host_may_enter(meeting_id, token):
         abort(403)
     meeting = store.meeting(meeting_id)
-    return meeting, room_links(base_url(), meeting, store.screen_token(meeting_id), token)
+    return meeting, room_links(base_url(meeting), meeting, store.screen_token(meeting_id), token)
 
 
 @pages.post("/host/<meeting_id>/card")
@@ -168,10 +169,12 @@ def screen(meeting_id):
     # The projector speaks the meeting's language, whatever the laptop's browser prefers.
     g.lang = pick_parent_language(request.args.get("lang"), meeting.language)
     g.dir = direction(g.lang)
-    join_url = room_links(base_url(), meeting, token)["join_url"]
-    qr = segno.make(join_url, error="m").svg_inline(omitsize=True, border=2, dark="#1d2b36", light="#ffffff")
-    return render_template("screen/projector.html", meeting=meeting, join_url=join_url, qr=qr,
-                           screen_token=token)
+    reached = reach(meeting)
+    join_url = room_links(reached["chosen"], meeting, token)["join_url"]
+    # A QR code no phone can follow is worse than none: the lobby tells the host instead.
+    only_here = urlsplit(reached["chosen"]).netloc if reached["only_here"] else ""
+    return render_template("screen/projector.html", meeting=meeting, join_url=join_url, screen_token=token,
+                           qr=None if only_here else qr_svg(join_url), only_here=only_here)
 
 
 @pages.get("/healthz")

@@ -21,5 +21,7 @@ QPM.EVENTS = {
   NOTE: "note",
   MINE: "mine",
   OWN: "own",
-  PRESENCE: "presence"
+  PRESENCE: "presence",
+  JOIN_ADDRESS: "join_address",
+  ADDRESS: "address"
 };

@@ -64,7 +64,13 @@
   var body = document.body;
   var socket = QPM.connect({ meeting: body.getAttribute("data-meeting"),
                              screen_token: body.getAttribute("data-screen-token") });
+  /* The host chose another address for the QR code: the page is drawn anew with it. */
+  function followAddress(joinUrl) {
+    if (joinUrl && joinUrl !== body.getAttribute("data-join-url")) location.reload();
+  }
+  socket.on(E.ADDRESS, function (update) { followAddress(update.join_url); });
   socket.on(E.STATE, function (state) {
+    followAddress(state.join_url);
     meeting = QPM.receiveTimer(state.meeting);
     cards = {};
     state.contributions.forEach(function (c) { cards[c.id] = c; });

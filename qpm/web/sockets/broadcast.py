@@ -1,5 +1,6 @@
 """Telling the rooms: what the host, the screen and the phones hear when something changes."""
-from ..app import services, socketio
+from ..app import base_url, reach, services, socketio
+from ..rooms import room_links
 from .events import Event, own_room, room
 
 
@@ -48,3 +49,10 @@ def tell_presence(meeting_id, leaving=None):
     sockets = socketio.server.manager.rooms.get("/", {}).get(room(meeting_id, "parent"), {})
     phones = sum(1 for sid in list(sockets) if sid != leaving)
     socketio.emit(Event.PRESENCE, {"phones": phones}, to=room(meeting_id, "host"))
+
+
+def tell_address(meeting):
+    """Tell the host and the projector which address the QR code and the links now use."""
+    links = room_links(base_url(meeting), meeting, services().store.screen_token(meeting.id))
+    socketio.emit(Event.ADDRESS, {"links": links, "reach": reach(meeting)}, to=room(meeting.id, "host"))
+    socketio.emit(Event.ADDRESS, {"join_url": links["join_url"]}, to=room(meeting.id, "screen"))

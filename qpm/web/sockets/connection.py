@@ -7,7 +7,7 @@ from ...domain import meeting as domain
 from ...domain.meeting import MeetingError
 from ...domain.text import normalise_all
 from ...i18n import N_, PARENT_LANGUAGES, pick_language, pick_parent_language, translate
-from ..app import base_url, services, socketio
+from ..app import base_url, reach, services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
 from ..rooms import room_links
@@ -92,8 +92,12 @@ def state_for(role, meeting_id):
         state["wall"] = phone_wall(meeting)
     else:
         state["contributions"] = [c.view(role) for c in store.contributions(meeting_id) if c.shown_to(role)]
+        links = room_links(base_url(meeting), meeting, store.screen_token(meeting_id))
+    if role == "screen":  # a projector that missed a change of address sees it here and reloads
+        state["join_url"] = links["join_url"]
     if role == "host":
-        state["links"] = room_links(base_url(), meeting, store.screen_token(meeting_id))
+        state["links"] = links
+        state["reach"] = reach(meeting)
         state["wishes"] = [wish.view() for wish in store.wishes(meeting_id)]
         state["notes"] = facilitation.notes_for(meeting)
     return state

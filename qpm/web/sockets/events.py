@@ -25,6 +25,8 @@ class Event:
     MINE = "mine"
     OWN = "own"
     PRESENCE = "presence"
+    JOIN_ADDRESS = "join_address"
+    ADDRESS = "address"
 
 
 def room(meeting_id, audience=None):

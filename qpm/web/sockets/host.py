@@ -6,8 +6,8 @@ from ...domain import facilitation, grouping
 from ...domain import meeting as domain
 from ...domain.meeting import MeetingError
 from ...i18n import N_
-from ..app import services
-from .broadcast import announce, reset_wall, tell_meeting
+from ..app import join_addresses, services
+from .broadcast import announce, reset_wall, tell_address, tell_meeting
 from .callers import action
 from .events import Event
 
@@ -79,6 +79,15 @@ def change_phase(meeting, payload, _caller):
 def change_settings(meeting, payload, _caller):
     """Switch pre-moderation, the ideas on the phones, or reveal mode."""
     share(meeting, domain.change_settings(meeting, payload))
+
+
+@action(Event.JOIN_ADDRESS, roles=("host",))
+def choose_join_address(meeting, payload, _caller):
+    """Put one of the laptop's addresses (Wi-Fi, Ethernet, VPN) in this meeting's QR code and links."""
+    offered = [choice["url"] for choice in join_addresses()]
+    chosen = domain.choose_join_address(meeting, payload.get("url"), offered)
+    services().store.save_meeting(chosen)
+    tell_address(chosen)
 
 
 @action(Event.TIMER, roles=("host",))
