@@ -14,10 +14,11 @@ from ..store.store import Store
 from .api import api
 from .app import socketio
 from .edge import EdgeRequest, answer_refusals
-from .limits import Attempts
+from .limits import Attempts, Floods
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
 from .sockets import broadcast
+from .transport import PollingCap, disconnect_without_waiting
 from .wall import PhoneWall
 
 # Pages a parent sees: they speak the twelve parent languages; staff pages speak Swedish and English.
@@ -38,8 +39,10 @@ def create_app(config=None):
     app.config["MAX_CONTENT_LENGTH"] = 256 * 1024
     app.request_class = EdgeRequest
     answer_refusals(app)
+    store = Store(app.config["DATABASE"])
     app.extensions["qpm"] = SimpleNamespace(
-        store=Store(app.config["DATABASE"]), bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
+        store=store, bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
+        floods=Floods(store.counters, app.config["SECRET_KEY"], app.config),
         contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]),
         wall=PhoneWall(broadcast.send_wall, app.config["PHONE_WALL_INTERVAL"],
                        start=lambda run: socketio.start_background_task(run, socketio.sleep)))
@@ -62,6 +65,8 @@ def create_app(config=None):
         app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
         cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
         logger=False, engineio_logger=False)
+    disconnect_without_waiting(socketio.server.eio)
+    app.wsgi_app = PollingCap(app.wsgi_app, app.config["MAX_MESSAGE_BYTES"])
     if app.config["PROXIES"]:
         # Behind nginx every phone would share the proxy's address (and its wrong-code limit). Wrapped
         # around the Socket.IO middleware, so socket connections see the phone's address too.

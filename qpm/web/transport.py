@@ -1,0 +1,65 @@
+"""The message cap at the transports, applied before Socket.IO's engine sees a byte too many."""
+import io
+
+REFUSED = b"The message is too big."
+
+
+class PollingCap:
+    """WSGI guard in front of the engine: a long-polling POST over the cap gets a prompt 413.
+
+    python-engineio answers an oversized POST by closing the session and waiting (queue.join) for a
+    GET poll to fetch the close packet; when none comes, the request and its descriptor are held
+    forever. Refusing here, before the engine, never reaches that wait.
+    """
+
+    def __init__(self, app, cap, path="/socket.io"):
+        self.app = app
+        self.cap = cap
+        self.path = path.rstrip("/") + "/"
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") != "POST" or not environ.get("PATH_INFO", "").startswith(self.path):
+            return self.app(environ, start_response)
+        declared = environ.get("CONTENT_LENGTH") or ""
+        if declared:
+            if not declared.isdigit():
+                return refuse(start_response, "400 Bad Request")
+            if int(declared) > self.cap:
+                return refuse(start_response, "413 Content Too Large")
+            return self.app(environ, start_response)
+        # A chunked body has no length: read at most one byte past the cap, then hand the engine a
+        # sized body (it reads CONTENT_LENGTH bytes, so it would otherwise see nothing at all).
+        body = environ["wsgi.input"].read(self.cap + 1)
+        if len(body) > self.cap:
+            return refuse(start_response, "413 Content Too Large")
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        return self.app(environ, start_response)
+
+
+def refuse(start_response, status):
+    """Answer and close the connection: what is left of the body is not worth waiting for."""
+    start_response(status, [("Content-Type", "text/plain; charset=utf-8"), ("Connection", "close"),
+                            ("Content-Length", str(len(REFUSED)))])
+    return [REFUSED]
+
+
+def disconnect_without_waiting(engine):
+    """Make the engine's own refusals (a bad packet in a POST or GET) close the session without waiting.
+
+    Engine.IO's Server.disconnect(sid) calls Socket.close() with wait=True: it blocks until a GET poll
+    takes the close packet. In a POST handler that GET may never come (one byte "9" is enough), and
+    the request, its greenlet and its descriptor stay forever. The engine calls disconnect(sid) only
+    from those request paths, so closing without the wait changes nothing else.
+    """
+    wait_for_all = engine.disconnect
+
+    def disconnect(sid=None):
+        if sid is None:
+            return wait_for_all()
+        session = engine.sockets.pop(sid, None)
+        if session is not None:
+            session.close(wait=False, reason=engine.reason.SERVER_DISCONNECT)
+        return None
+
+    engine.disconnect = disconnect

@@ -1,0 +1,100 @@
+"""Holes a stranger or a buggy phone could find, each sent as the exact request to a real `qpm serve`."""
+import json
+import os
+import socket
+import time
+
+import pytest
+import requests
+
+from servers import WAIT, Server
+
+CAP = 16 * 1024
+OVERSIZED = CAP + 1024  # 17,408 bytes: just over the message cap
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """Give a test a server of its own (gevent unless asked), stopped afterwards."""
+    servers = []
+
+    def start(env=None, mode="gevent"):
+        instance = tmp_path / f"instance-{len(servers)}"
+        instance.mkdir()
+        servers.append(Server(instance, mode, env).start())
+        return servers[-1]
+
+    yield start
+    for started in servers:
+        started.stop()
+
+
+def open_descriptors(server):
+    """Return how many file descriptors the server process holds open."""
+    return len(os.listdir(f"/proc/{server.process.pid}/fd"))
+
+
+def settles(measure, good, seconds=WAIT):
+    """Return whether measure() satisfies good() within some seconds (polling, not a timing assertion)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if good(measure()):
+            return True
+        time.sleep(0.2)
+    return good(measure())
+
+
+def polling_session(server):
+    """Open an Engine.IO long-polling session as a browser does and return its sid."""
+    answer = requests.get(server.url + "/socket.io/?EIO=4&transport=polling", timeout=WAIT)
+    assert answer.status_code == 200, answer.text
+    return json.loads(answer.text[1:])["sid"]
+
+
+def raw_request(server, head, body=b"", wait=WAIT):
+    """Send bytes on a fresh TCP connection and return the status line the server answers (or '')."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=wait) as conn:
+        conn.sendall(head + body)
+        try:
+            return conn.recv(4096).split(b"\r\n", 1)[0].decode("latin-1")
+        except (socket.timeout, ConnectionResetError):
+            return ""
+
+
+# 1. Oversized long-polling POSTs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("mode", ["gevent", "eventlet"])
+def test_an_oversized_polling_post_is_answered_and_frees_its_descriptor(own_server, mode):
+    """100 POSTs just over the cap get a prompt 413, 100 bad packets a 400, and the descriptors come back."""
+    server = own_server(mode=mode)
+    before = open_descriptors(server)
+    sids = [polling_session(server) for _ in range(100)]
+    for sid in sids:
+        head = (f"POST /socket.io/?EIO=4&transport=polling&sid={sid} HTTP/1.1\r\nHost: x\r\n"
+                f"Content-Type: text/plain;charset=UTF-8\r\nContent-Length: {OVERSIZED}\r\n\r\n").encode()
+        assert raw_request(server, head, b"4" + b"x" * (OVERSIZED - 1)).split(" ")[1] in ("413", "400")
+    # A tiny POST with a packet the engine refuses ("2" is the server's ping, "9" no packet at all).
+    for body in [b"2", b"9"] * 50:
+        head = (f"POST /socket.io/?EIO=4&transport=polling&sid={polling_session(server)} HTTP/1.1\r\n"
+                f"Host: x\r\nContent-Length: 1\r\n\r\n").encode()
+        assert raw_request(server, head, body).split(" ")[1] == "400"
+    # The sessions themselves stay open until their ping times out; what must not stay is a
+    # descriptor per refused POST.
+    assert settles(lambda: open_descriptors(server), lambda now: now <= before + 10), open_descriptors(server)
+    assert server.is_healthy()
+
+
+def test_a_chunked_polling_post_over_the_cap_is_refused_and_one_under_it_arrives(own_server):
+    """A body without Content-Length is read up to the cap and no further."""
+    server = own_server()
+    sid = polling_session(server)
+    head = (f"POST /socket.io/?EIO=4&transport=polling&sid={sid} HTTP/1.1\r\nHost: x\r\n"
+            f"Transfer-Encoding: chunked\r\n\r\n").encode()
+    body = b"".join(b"%x\r\n%s\r\n" % (4096, b"x" * 4096) for _ in range(5)) + b"0\r\n\r\n"
+    assert raw_request(server, head, body).split(" ")[1] in ("413", "400")
+    sid = polling_session(server)
+    small = b"3"  # a pong from the phone: well under the cap, and the engine takes it
+    head = (f"POST /socket.io/?EIO=4&transport=polling&sid={sid} HTTP/1.1\r\nHost: x\r\n"
+            f"Transfer-Encoding: chunked\r\n\r\n").encode()
+    assert raw_request(server, head, b"1\r\n" + small + b"\r\n0\r\n\r\n").split(" ")[1] == "200"
+    assert server.is_healthy()
