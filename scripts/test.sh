@@ -11,6 +11,8 @@ command -v soffice >/dev/null || system_packages+=(libreoffice-writer)
 command -v pdftotext >/dev/null || system_packages+=(poppler-utils)
 command -v pg_ctlcluster >/dev/null || system_packages+=(postgresql)
 command -v redis-server >/dev/null || system_packages+=(redis-server)
+# tests/test_lan.py finds the default route's address with `ip`, independently of qpm's own way.
+command -v ip >/dev/null || system_packages+=(iproute2)
 # The browser tests drive Debian's Chromium (Playwright's own browser downloads do not work here).
 command -v chromium >/dev/null || system_packages+=(chromium fonts-dejavu-core)
 command -v npm >/dev/null || system_packages+=(npm)
