@@ -43,6 +43,7 @@ def serve(args):
     patch(mode)
     from .web.factory import create_app
     from .web.app import socketio
+    from .web.serving import server_options
 
     host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
     make_sure_we_can_listen(host, args.port)
@@ -58,7 +59,7 @@ def serve(args):
     socketio.start_background_task(forget_old_meetings, app, socketio.sleep)
     # eventlet stops accepting at 1,024 connections unless told otherwise; gevent's own error log would
     # print parents' addresses, so it goes through a filter that hides them.
-    options = {"max_size": app.config["MAX_CONNECTIONS"]} if mode == "eventlet" else {"error_log": AddresslessLog()}
+    options = server_options(mode, app.config, AddresslessLog())
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=host, port=args.port, log_output=False, **options)
 

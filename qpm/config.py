@@ -23,9 +23,18 @@ DEFAULTS = {
     # Per phone: a burst, then one contribution per this many seconds.
     "CONTRIBUTION_BURST": 5,
     "CONTRIBUTION_INTERVAL": 3.0,
+    # Limits that a reconnect does not reset, counted in the store: per client address as much as its
+    # phones' buckets together allow; per meeting this ceiling a minute; meetings one address may create at
+    # once (then one every 20 seconds).
+    "MEETING_CONTRIBUTIONS_PER_MINUTE": 600,
+    "MEETINGS_PER_ADDRESS": 30,
     # Per address: so many wrong join codes a minute.
     "BAD_CODE_LIMIT": 10,
     "MAX_CONNECTIONS": 10000,
+    # Slow clients: seconds to wait for each read of a request (head or body), and how many requests may
+    # be waiting for their head at once (gevent; eventlet has no such cap).
+    "READ_TIMEOUT": 10.0,
+    "MOST_HALF_OPEN": 1000,
     # How many reverse proxies (nginx) stand in front: their X-Forwarded-* headers are then trusted.
     "PROXIES": 0,
     # A meeting's data is deleted this many days after it closes; the letter is the lasting record.
@@ -36,8 +45,9 @@ DEFAULTS = {
     "SUPPORT_CONTACTS": "",
 }
 INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
-            "MAX_CONNECTIONS", "RETENTION_DAYS", "PROXIES"}
-FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL"}
+            "MEETING_CONTRIBUTIONS_PER_MINUTE", "MEETINGS_PER_ADDRESS",
+            "MAX_CONNECTIONS", "MOST_HALF_OPEN", "RETENTION_DAYS", "PROXIES"}
+FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL", "READ_TIMEOUT"}
 
 
 PACKAGE = Path(__file__).parent

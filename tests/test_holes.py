@@ -7,7 +7,7 @@ import time
 import pytest
 import requests
 
-from servers import WAIT, Server
+from servers import WAIT, Peer, Server, host_auth
 
 CAP = 16 * 1024
 OVERSIZED = CAP + 1024  # 17,408 bytes: just over the message cap
@@ -98,3 +98,73 @@ def test_a_chunked_polling_post_over_the_cap_is_refused_and_one_under_it_arrives
             f"Transfer-Encoding: chunked\r\n\r\n").encode()
     assert raw_request(server, head, b"1\r\n" + small + b"\r\n0\r\n\r\n").split(" ")[1] == "200"
     assert server.is_healthy()
+
+
+# 2. Slow clients ------------------------------------------------------------------------------------
+
+HALF_SENT = [b"GET /healthz HT",  # a request line cut short
+             b"GET /healthz HTTP/1.1\r\nHost: x\r\nUser-Ag",  # headers cut short
+             b"POST /api/questions/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+             b"Content-Length: 100\r\n\r\n{\"text\": \"Hur kan vi"]  # a body cut short
+
+
+def is_closed_by_server(conn):
+    """Return whether the server closes a connection (after any answer) before the client's timeout."""
+    try:
+        while conn.recv(4096):
+            pass
+        return True
+    except ConnectionResetError:
+        return True
+    except socket.timeout:
+        return False
+
+
+@pytest.mark.parametrize("mode", ["gevent", "eventlet"])
+def test_half_sent_requests_are_closed_after_the_read_timeout(own_server, mode):
+    """Heads and bodies that never finish are dropped; the server keeps answering."""
+    server = own_server({"QPM_READ_TIMEOUT": "1"}, mode=mode)
+    before = open_descriptors(server)
+    conns = [socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) for _ in range(60)]
+    try:
+        for number, conn in enumerate(conns):
+            conn.sendall(HALF_SENT[number % len(HALF_SENT)])
+        assert all(is_closed_by_server(conn) for conn in conns)
+    finally:
+        for conn in conns:
+            conn.close()
+    assert settles(lambda: open_descriptors(server), lambda now: now <= before + 5), open_descriptors(server)
+    assert server.is_healthy()
+
+
+def test_no_more_than_the_cap_of_half_open_requests_hold_a_descriptor(own_server):
+    """With 100 half-sent heads open (and a long read timeout), the server holds at most the cap of them."""
+    server = own_server({"QPM_READ_TIMEOUT": "60", "QPM_MOST_HALF_OPEN": "20"})
+    before = open_descriptors(server)
+    conns = [socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) for _ in range(100)]
+    try:
+        for conn in conns:
+            conn.sendall(HALF_SENT[0])
+        # The read timeout is far off: only the cap can bring the count down while these stay open.
+        assert settles(lambda: open_descriptors(server), lambda now: now <= before + 20 + 5), \
+            open_descriptors(server)
+    finally:
+        for conn in conns:
+            conn.close()
+    assert settles(lambda: open_descriptors(server), lambda now: now <= before + 5), open_descriptors(server)
+    assert server.is_healthy()
+
+
+@pytest.mark.parametrize("mode", ["gevent", "eventlet"])
+@pytest.mark.parametrize("transport", ["websocket", None])
+def test_a_quiet_socket_outlives_the_read_timeout(own_server, mode, transport):
+    """The read timeout is for requests, not for a phone's open socket between two messages."""
+    server = own_server({"QPM_READ_TIMEOUT": "1"}, mode=mode)
+    meeting = server.create_meeting()
+    host = Peer().connect(server, host_auth(meeting), transport)
+    try:
+        host.next("state")
+        time.sleep(3)  # three read timeouts of silence
+        assert host.call("phase", {"phase": "question"})["ok"] is True
+    finally:
+        host.close()
