@@ -130,16 +130,16 @@ def test_the_console_page_holds_no_secret(client, meeting):
 
 
 def test_pages_come_in_swedish_by_default_and_english_on_request(client):
-    assert '<html lang="sv">' in client.get("/").get_data(as_text=True)
+    assert '<html lang="sv" dir="ltr">' in client.get("/").get_data(as_text=True)
     english = client.get("/?lang=en")
-    assert '<html lang="en">' in english.get_data(as_text=True) and "lang=en" in english.headers["Set-Cookie"]
-    assert '<html lang="en">' in client.get("/").get_data(as_text=True)
+    assert '<html lang="en" dir="ltr">' in english.get_data(as_text=True) and "lang=en" in english.headers["Set-Cookie"]
+    assert '<html lang="en" dir="ltr">' in client.get("/").get_data(as_text=True)
 
 
 def test_the_browser_language_is_followed_without_a_choice(app):
     fresh = app.test_client()
-    assert '<html lang="en">' in fresh.get("/", headers={"Accept-Language": "en-GB,en"}).get_data(as_text=True)
-    assert '<html lang="sv">' in fresh.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert '<html lang="en" dir="ltr">' in fresh.get("/", headers={"Accept-Language": "en-GB,en"}).get_data(as_text=True)
+    assert '<html lang="sv" dir="ltr">' in fresh.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
 
 
 def test_pages_forbid_inline_script_and_foreign_origins(client):
@@ -158,9 +158,9 @@ def test_the_phone_page_is_light(client, meeting):
 def test_the_projector_speaks_the_meetings_language(client, make_meeting):
     meeting = make_meeting(language="sv")
     page = client.get(f"/screen/{meeting['id']}?t={meeting['screen_token']}", headers={"Accept-Language": "en"})
-    assert '<html lang="sv">' in page.get_data(as_text=True)
+    assert '<html lang="sv" dir="ltr">' in page.get_data(as_text=True)
     english = client.get(f"/screen/{meeting['id']}?t={meeting['screen_token']}&lang=en")
-    assert '<html lang="en">' in english.get_data(as_text=True)
+    assert '<html lang="en" dir="ltr">' in english.get_data(as_text=True)
 
 
 def test_themed_meetings_pick_a_theme_from_the_catalogue(client):
