@@ -6,6 +6,7 @@ import time
 
 import pytest
 import requests
+import websocket
 
 from servers import WAIT, Peer, Server, host_auth
 
@@ -168,3 +169,38 @@ def test_a_quiet_socket_outlives_the_read_timeout(own_server, mode, transport):
         assert host.call("phase", {"phase": "question"})["ok"] is True
     finally:
         host.close()
+
+
+# 3. Big WebSocket frames ----------------------------------------------------------------------------
+
+def resident_megabytes(server):
+    """Return the server process's resident memory in MB."""
+    for line in open(f"/proc/{server.process.pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.parametrize("mode", ["gevent", "eventlet"])
+def test_a_32_mb_websocket_frame_is_refused_early_with_a_close_reason(own_server, mode):
+    """The server closes the socket once the frame passes the cap, without gathering 32 MB first."""
+    server = own_server(mode=mode)
+    before = resident_megabytes(server)
+    conn = websocket.create_connection(f"ws://127.0.0.1:{server.port}/socket.io/?EIO=4&transport=websocket",
+                                       timeout=WAIT)
+    assert conn.recv().startswith("0{")  # the engine's open packet
+    try:
+        conn.send("4" + "x" * (32 * 1024 * 1024))
+    except (BrokenPipeError, ConnectionResetError, websocket.WebSocketException):
+        pass  # the server hung up while the frame was still being sent: what we want
+    try:
+        frame = conn.recv_data_frame(True)[1]
+        while frame.opcode != websocket.ABNF.OPCODE_CLOSE:
+            frame = conn.recv_data_frame(True)[1]
+        assert int.from_bytes(frame.data[:2], "big") == 1009, frame.data  # message too big
+    except (ConnectionResetError, BrokenPipeError, websocket.WebSocketConnectionClosedException):
+        pass  # closed under the client's feet; the close code could not be read back
+    finally:
+        conn.close()
+    assert resident_megabytes(server) - before < 16, (before, resident_megabytes(server))
+    assert server.is_healthy()

@@ -63,3 +63,24 @@ def disconnect_without_waiting(engine):
         return None
 
     engine.disconnect = disconnect
+
+
+def cap_websocket_messages(engine):
+    """Have simple-websocket (gevent) close a WebSocket as soon as a message passes the cap (1009, too big).
+
+    The engine builds it without max_message_size, so a 32 MB frame is gathered whole before the
+    engine's own check; eventlet's WebSocket is already given the cap as max_frame_length.
+    """
+    from engineio.async_drivers._websocket_wsgi import SimpleWebSocketWSGI
+
+    websocket = engine._async.get("websocket")
+    if not (isinstance(websocket, type) and issubclass(websocket, SimpleWebSocketWSGI)):
+        return
+
+    class CappedWebSocket(websocket):
+        def __init__(self, handler, server):
+            super().__init__(handler, server)
+            self.server_args["max_message_size"] = server.max_http_buffer_size
+
+    # A copy: the driver's table is shared by every engine in the process.
+    engine._async = dict(engine._async, websocket=CappedWebSocket)
