@@ -8,7 +8,7 @@ import pytest
 import requests
 import websocket
 
-from servers import WAIT, Peer, Server, host_auth
+from servers import WAIT, Peer, Server, host_auth, parent_auth
 
 CAP = 16 * 1024
 OVERSIZED = CAP + 1024  # 17,408 bytes: just over the message cap
@@ -204,3 +204,25 @@ def test_a_32_mb_websocket_frame_is_refused_early_with_a_close_reason(own_server
         conn.close()
     assert resident_megabytes(server) - before < 16, (before, resident_megabytes(server))
     assert server.is_healthy()
+
+
+# 5. Reserved event names ----------------------------------------------------------------------------
+
+def test_an_event_named_connect_does_not_rerun_the_connect_handler(own_server):
+    """`42["connect",{"code":…}]` on an open socket gives no fresh rate limit: connect runs once per socket."""
+    server = own_server({"QPM_CONTRIBUTION_BURST": "3", "QPM_CONTRIBUTION_INTERVAL": "600"})
+    meeting = server.create_meeting()
+    host = Peer().connect(server, host_auth(meeting))
+    phone = Peer().connect(server, parent_auth(meeting))
+    try:
+        assert host.call("phase", {"phase": "question"})["ok"] is True
+        answers = [phone.call("contribute", {"text": f"Vi läser tillsammans {n}", "key": f"k{n:030d}"})
+                   for n in range(4)]
+        assert [answer["ok"] for answer in answers] == [True, True, True, False]
+        for name in ("connect", "disconnect"):
+            phone.client.emit(name, {"code": meeting["code"], "first": True})
+        answer = phone.call("contribute", {"text": "Vi läser tillsammans igen", "key": "k" * 32})
+        assert answer["ok"] is False and answer["error"]["code"] == "rate_limited", answer
+    finally:
+        phone.close()
+        host.close()

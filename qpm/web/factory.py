@@ -18,7 +18,7 @@ from .limits import Attempts, Floods
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
 from .sockets import broadcast
-from .transport import PollingCap, cap_websocket_messages, disconnect_without_waiting
+from .transport import PollingCap, cap_websocket_messages, disconnect_without_waiting, refuse_reserved_events
 from .wall import PhoneWall
 
 # Pages a parent sees: they speak the twelve parent languages; staff pages speak Swedish and English.
@@ -67,6 +67,7 @@ def create_app(config=None):
         logger=False, engineio_logger=False)
     disconnect_without_waiting(socketio.server.eio)
     cap_websocket_messages(socketio.server.eio)
+    refuse_reserved_events(socketio.server)
     app.wsgi_app = PollingCap(app.wsgi_app, app.config["MAX_MESSAGE_BYTES"])
     if app.config["PROXIES"]:
         # Behind nginx every phone would share the proxy's address (and its wrong-code limit). Wrapped

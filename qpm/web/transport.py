@@ -84,3 +84,19 @@ def cap_websocket_messages(engine):
 
     # A copy: the driver's table is shared by every engine in the process.
     engine._async = dict(engine._async, websocket=CappedWebSocket)
+
+
+def refuse_reserved_events(server):
+    """Drop events a client names `connect` or `disconnect`: they would re-run those handlers on an open socket.
+
+    python-socketio dispatches an ordinary event packet by its name, reserved names included, so
+    `42["connect",{"code":…}]` ran the connect handler again (a fresh rate limit, a new participant).
+    """
+    handle_event = server._handle_event
+
+    def _handle_event(eio_sid, namespace, id, data):
+        if data and isinstance(data[0], str) and data[0] in server.reserved_events:
+            return None
+        return handle_event(eio_sid, namespace, id, data)
+
+    server._handle_event = _handle_event
