@@ -1,6 +1,8 @@
-"""Rate limits kept in process memory only: they protect the server and are never stored."""
+"""Rate limits: per connection in memory, and per meeting and per client address in the store's counters."""
+import hashlib
+import hmac
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 
 
 class Bucket:
@@ -48,3 +50,63 @@ class Attempts:
     def _recent(self, address):
         cutoff = self.clock() - self.window
         return [moment for moment in self.seen.get(address, ()) if moment > cutoff]
+
+
+class Floods:
+    """Limits a reconnect does not reset, shared by every process, with nothing stored about a phone.
+
+    A client address is only ever a keyed hash in a counter that expires within minutes. What one address
+    may send grows with the phones it has in the meeting right now (a school's one NAT address holds a
+    whole room), so a phone that reconnects in a loop gets exactly what one that stays connected gets.
+    """
+
+    AGREEMENT_INTERVAL = 600.0  # an address agrees with one idea once per phone it has, per ten minutes
+    MEETING_INTERVAL = 20.0  # and creates a meeting every 20 s after its first few
+
+    def __init__(self, counters, secret, config):
+        self.counters = counters
+        self.secret = secret.encode()
+        self.burst, self.interval = config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]
+        self.per_meeting = config["MEETING_CONTRIBUTIONS_PER_MINUTE"]
+        self.meetings = config["MEETINGS_PER_ADDRESS"]
+        self.present = Counter()  # (meeting id, address key) → parent connections in this process now
+
+    def address_key(self, address):
+        """Return the keyed hash an address is counted under (never the address itself)."""
+        return hmac.new(self.secret, (address or "?").encode(), hashlib.sha256).hexdigest()[:32]
+
+    def arrived(self, meeting_id, address_key):
+        """Count a phone's connection from an address into a meeting."""
+        self.present[meeting_id, address_key] += 1
+
+    def left(self, meeting_id, address_key):
+        """Forget a phone's connection."""
+        self.present[meeting_id, address_key] -= 1
+        if self.present[meeting_id, address_key] <= 0:
+            del self.present[meeting_id, address_key]
+
+    def may_send(self, kind, meeting_id, address_key):
+        """Return whether a phone may send one more contribution or wish (and count it when it may).
+
+        An address's bucket is its phones' buckets together; the meeting's own ceiling comes on top.
+        """
+        phones = self._phones(meeting_id, address_key)
+        if not self._take((kind, meeting_id, address_key), self.burst * phones, self.interval / phones):
+            return False
+        return kind != "contribute" or self._take((kind, meeting_id), self.per_meeting / 2, 60 / self.per_meeting)
+
+    def may_agree(self, meeting_id, address_key, idea_id):
+        """Return whether one more agreement with an idea from an address counts: one per phone there."""
+        phones = self._phones(meeting_id, address_key)
+        return self._take(("agree", meeting_id, address_key, str(idea_id)), phones, self.AGREEMENT_INTERVAL / phones)
+
+    def may_create_meeting(self, address):
+        """Return whether an address may create one more meeting: a few at once, then one every 20 s."""
+        return self._take(("meeting", self.address_key(address)), self.meetings, self.MEETING_INTERVAL)
+
+    def _phones(self, meeting_id, address_key):
+        return max(1, self.present[meeting_id, address_key])
+
+    def _take(self, scope, burst, interval):
+        key = hmac.new(self.secret, "\x1f".join(scope).encode(), hashlib.sha256).hexdigest()
+        return self.counters.take(key, burst, interval)

@@ -24,6 +24,8 @@ class Caller:
     agreed: set = field(default_factory=set)  # ideas this connection agreed with: each counts once
 
 
+SENDING_FAST = N_("You are sending very fast. Wait a few seconds and try again.")
+
 # Socket id → Caller. Sockets belong to one process, so this is not meeting state.
 callers = {}
 
@@ -37,12 +39,8 @@ def languages_on_phones(meeting_id):
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def action(name, roles, rate_limited=False, counted=False):
-    """Register a handler: check the caller's role and payload, and turn refusals into a clear ack.
-
-    `rate_limited` spends the connection's bucket; `counted` also counts the message per meeting and per
-    address in the store, where a reconnect resets nothing.
-    """
+def action(name, roles, rate_limited=False):
+    """Register a handler: check the caller's role and payload, and turn refusals into a clear ack."""
     def register(handler):
         @socketio.on(name)
         @wraps(handler)
@@ -55,9 +53,8 @@ def action(name, roles, rate_limited=False, counted=False):
                 if not isinstance(payload, dict):
                     raise MeetingError("bad_request", N_("The message must be a JSON object."))
                 payload = normalise_all(payload)  # the edge: no string reaches a handler unnormalised
-                if rate_limited and not caller.bucket.take() or counted and not services().floods.may_send(
-                        name, caller.meeting_id, caller.address):
-                    raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
+                if rate_limited and not caller.bucket.take():
+                    raise MeetingError("rate_limited", SENDING_FAST)
                 meeting = services().store.meeting(caller.meeting_id)
                 if meeting is None:
                     raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
@@ -68,6 +65,12 @@ def action(name, roles, rate_limited=False, counted=False):
                 return refused(language, unexpected(failure, name))
         return wrapper
     return register
+
+
+def spend(caller, kind):
+    """Count a phone's message per meeting and per address in the store (a reconnect resets nothing)."""
+    if not services().floods.may_send(kind, caller.meeting_id, caller.address):
+        raise MeetingError("rate_limited", SENDING_FAST)
 
 
 def refused(language, refusal):

@@ -7,16 +7,19 @@ from ...domain.meeting import MeetingError
 from ...i18n import N_
 from ..app import services, socketio
 from .broadcast import announce
-from .callers import action
+from .callers import SENDING_FAST, action, spend
 from .events import Event, own_room, room
 
 
-@action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True, counted=True)
-def contribute(meeting, payload, _caller):
+@action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True)
+def contribute(meeting, payload, caller):
     """Store a parent's contribution, then show it to the host (and the screen when visible)."""
     draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"),
                                      limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
-    stored, is_new = services().store.add_contribution(draft)
+    store = services().store
+    if store.contribution_by_key(meeting.id, draft.key) is None:  # a resend of a stored one costs nothing
+        spend(caller, Event.CONTRIBUTE)
+    stored, is_new = store.add_contribution(draft)
     join_room(own_room(meeting.id, stored.id))  # this phone hears when the host shows or hides it
     if is_new:
         announce(meeting, stored)
@@ -42,7 +45,7 @@ def agree(meeting, payload, caller):
     if idea.id in caller.agreed:  # a connection counts once per idea, whatever keys it makes up
         return {"agrees": idea.agrees}
     if not services().floods.may_agree(meeting.id, caller.address, idea.id):
-        raise MeetingError("rate_limited", N_("You are sending very fast. Wait a few seconds and try again."))
+        raise MeetingError("rate_limited", SENDING_FAST)
     caller.agreed.add(idea.id)
     # Without a key of its own the phone agrees once per connection.
     key = payload.get("key") if "key" in payload else f"connection:{request.sid}"
@@ -51,11 +54,12 @@ def agree(meeting, payload, caller):
     return {"agrees": counted.agrees}
 
 
-@action(Event.SUGGEST, roles=("parent",), rate_limited=True, counted=True)
-def suggest(meeting, payload, _caller):
+@action(Event.SUGGEST, roles=("parent",), rate_limited=True)
+def suggest(meeting, payload, caller):
     """Store a parent's wish for the next question and show it to the host."""
     wish = contributions.wish_for_next_question(meeting, payload.get("text"),
                                                 limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
+    spend(caller, Event.SUGGEST)
     stored = services().store.add_wish(wish)
     socketio.emit(Event.WISH, stored.view(), to=room(meeting.id, "host"))
 

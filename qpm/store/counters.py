@@ -1,0 +1,58 @@
+"""Rate-limit counters in the store, so that every server process agrees and a reconnect resets nothing."""
+import time
+
+from sqlalchemy import case, create_engine, delete, event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from .tables import counters
+
+
+class Counters:
+    """Token buckets kept as one number per key: the moment the bucket will be full again.
+
+    This is the generic cell-rate algorithm: a take is allowed while that moment lies at most
+    (burst - 1) intervals ahead, and moves it one interval on. One statement does it atomically.
+    """
+
+    def __init__(self, url, clock=time.time):
+        sqlite = url.startswith("sqlite")
+        # Their own connections, without waiting for the disk: a counter lost in a power cut only forgets a limit.
+        self.engine = create_engine(url, pool_pre_ping=not sqlite, connect_args={"timeout": 30} if sqlite else {})
+        event.listen(self.engine, "connect", _quick_sqlite if sqlite else _quick_postgresql)
+        self.insert = sqlite_insert if sqlite else postgresql_insert
+        self.clock = clock
+        self.takes = 0
+
+    def take(self, key, burst, interval):
+        """Take one from a key's bucket (a burst, then one every interval seconds); return False when empty."""
+        moment = self.clock()
+        later = case((counters.c.full_at > moment, counters.c.full_at), else_=moment) + interval
+        take_one = self.insert(counters).values(key=key, full_at=moment + interval).on_conflict_do_update(
+            index_elements=[counters.c.key], set_={"full_at": later},
+            where=counters.c.full_at <= moment + (burst - 1) * interval).returning(counters.c.full_at)
+        with self.engine.begin() as db:
+            taken = db.execute(take_one).first() is not None
+        self._forget_now_and_then(moment)
+        return taken
+
+    def _forget_now_and_then(self, moment):
+        """Delete the buckets that have refilled: they hold nothing a default would not."""
+        self.takes += 1
+        if self.takes % 500 == 1:
+            with self.engine.begin() as db:
+                db.execute(delete(counters).where(counters.c.full_at < moment))
+
+
+def _quick_sqlite(connection, _record):
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=OFF")
+    cursor.close()
+
+
+def _quick_postgresql(connection, _record):
+    cursor = connection.cursor()
+    cursor.execute("SET synchronous_commit = off")
+    cursor.close()
+    connection.commit()
