@@ -4,11 +4,15 @@ import hmac
 from dataclasses import replace
 
 from sqlalchemy import create_engine, delete, event, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 
 from .counters import Counters
-from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
+from .tables import (counters, agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
                      meeting_row, meetings, metadata, wish_from, wishes)
+
+
+# How a database says it cannot take a write now: a full disk, a stopped server, a lost connection.
+STORE_FAILURES = (OperationalError, InterfaceError, InternalError, OSError)
 
 
 def hash_token(token):
@@ -26,6 +30,20 @@ class Store:
             event.listen(self.engine, "connect", _tune_sqlite)
         metadata.create_all(self.engine)
         self.counters = Counters(url)
+
+    def writable(self):
+        """Return whether the database takes a write now (a full disk or a stopped server says no)."""
+        try:
+            return self._write_probe()
+        except STORE_FAILURES:
+            return False
+
+    def _write_probe(self):
+        with self.engine.begin() as db:
+            db.execute(update(meetings).where(meetings.c.id == "").values(participants=0))
+            db.execute(delete(counters).where(counters.c.key == "healthz-probe"))
+            db.execute(insert(counters).values(key="healthz-probe", full_at=0.0))
+        return True
 
     def ready(self):
         """Return whether the database answers."""

@@ -7,6 +7,7 @@ from werkzeug.exceptions import HTTPException
 from ..domain.errors import MeetingError
 from ..domain.text import normalise_all
 from ..i18n import N_, translate
+from ..store.store import STORE_FAILURES
 
 log = logging.getLogger("qpm")
 
@@ -23,6 +24,9 @@ def unexpected(failure, where):
     """Log a failure once, by its type and where it happened only, and return the refusal a person reads."""
     # Never the exception's text: it may quote what a parent wrote (a value that could not be stored).
     log.error("%s in %s", type(failure).__name__, where)
+    if isinstance(failure, STORE_FAILURES):
+        # parent-facing
+        return MeetingError("not_saved", N_("It could not be saved just now – try again in a moment."))
     # parent-facing
     return MeetingError("server_error", N_("Something went wrong on the server. Try again in a moment."))
 
@@ -42,7 +46,8 @@ def answer_refusals(app):
 
     @app.errorhandler(Exception)
     def failed(failure):
-        return answer(unexpected(failure, request.endpoint or "an unknown address"), 500)
+        refusal = unexpected(failure, request.endpoint or "an unknown address")
+        return answer(refusal, 503 if refusal.code == "not_saved" else 500)
 
 
 def answer(refusal, status):

@@ -180,4 +180,5 @@ def screen(meeting_id):
 @pages.get("/healthz")
 def healthz():
     """Say whether the server and its store are ready."""
-    return jsonify(ok=services().store.ready())
+    writable = services().store.writable()
+    return (jsonify(ok=True), 200) if writable else (jsonify(ok=False, store="not writable"), 503)

@@ -103,9 +103,10 @@
         next.held_for = ack.held_for || [];
         var why = next.held_for.map(function (c) { return T.reasons[c]; }).filter(Boolean);
         say(ack.status === "held" ? (why.length ? why.join(" ") : T.held_feedback) : T.sent);
-      } else if (ack.error.code === "rate_limited") {
+      } else if (ack.error.code === "rate_limited" || ack.error.code === "not_saved") {
+        /* Not stored (too fast, or the server cannot write now): it stays waiting and goes again. */
         say(ack.error.message);
-        pause = 3500;
+        pause = ack.error.code === "not_saved" ? 5000 : 3500;
       } else {
         /* Refused for good (too long, question closed…): the text stays in the list with the reason,
            and goes back into the box if the question is still open, to mend and send again. */
