@@ -48,7 +48,10 @@ def serve(args):
     host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
     make_sure_we_can_listen(host, args.port)
     app = create_app({"ASYNC_MODE": mode, **({"LAN_PORT": args.port} if args.lan else {})})
-    _allow_many_connections()
+    capacity = _allow_many_connections()
+    app.config["MAX_CONNECTIONS"] = min(app.config["MAX_CONNECTIONS"], capacity)
+    print(f"Open files allowed: {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}; "
+          f"up to {app.config['MAX_CONNECTIONS']} connections at once", flush=True)
     base = app.config["PUBLIC_URL"] or (lan_base(args.port) if args.lan else
                                         f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{args.port}")
     if args.demo:
@@ -60,6 +63,10 @@ def serve(args):
     # eventlet stops accepting at 1,024 connections unless told otherwise; gevent's own error log would
     # print parents' addresses, so it goes through a filter that hides them.
     options = server_options(mode, app.config, AddresslessLog())
+    if mode == "gevent":
+        # A full pool stops accepting until a connection ends: the listener never runs out of descriptors.
+        from gevent.pool import Pool
+        options["spawn"] = Pool(app.config["MAX_CONNECTIONS"])
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=host, port=args.port, log_output=False, **options)
 
@@ -173,11 +180,16 @@ def patch(mode):
         eventlet.monkey_patch()
 
 
+# Descriptors kept for the database, logs and files besides the phones' sockets.
+SPARE_FILES = 64
+
+
 def _allow_many_connections():
-    """Raise the open-file limit to its ceiling: every phone holds a socket."""
+    """Raise the open-file limit to its ceiling (every phone holds a socket); return the connections it allows."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard == resource.RLIM_INFINITY or soft < hard:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
+    return max(8, resource.getrlimit(resource.RLIMIT_NOFILE)[0] - SPARE_FILES)
 
 
 def print_demo(app, base):
