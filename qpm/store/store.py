@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, Operat
 from .counters import Counters
 from .tables import (counters, agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
                      meeting_row, meetings, metadata, wish_from, wishes)
+from .upgrade import add_missing_columns
 
 
 # How a database says it cannot take a write now: a full disk, a stopped server, a lost connection.
@@ -29,6 +30,7 @@ class Store:
         if sqlite:
             event.listen(self.engine, "connect", _tune_sqlite)
         metadata.create_all(self.engine)
+        add_missing_columns(self.engine, metadata)
         self.counters = Counters(url)
 
     def writable(self):
@@ -123,6 +125,28 @@ class Store:
                 raise
             return stored, False
 
+    def add_contributions(self, drafts):
+        """Commit many contributions in one transaction; return (stored, is_new) for each, a used key stored once."""
+        try:
+            with self.engine.begin() as db:
+                seen = {}  # a key twice in one batch is stored once
+                return [self._add_in(db, draft, seen) for draft in drafts]
+        except IntegrityError:  # another process took a key meanwhile: one by one, each on its own
+            return [self.add_contribution(draft) for draft in drafts]
+
+    def _add_in(self, db, draft, seen):
+        if (draft.meeting_id, draft.key) in seen:
+            return seen[(draft.meeting_id, draft.key)][0], False
+        row = db.execute(select(contributions).where((contributions.c.meeting_id == draft.meeting_id)
+                                                     & (contributions.c.key == draft.key))).mappings().first()
+        if row is not None:
+            result = contribution_from(row), False
+        else:
+            new_id = db.execute(insert(contributions).values(contribution_row(draft))).inserted_primary_key[0]
+            result = replace(draft, id=new_id), True
+        seen[(draft.meeting_id, draft.key)] = result
+        return result
+
     def contribution(self, meeting_id, contribution_id):
         """Return one contribution of a meeting, or None."""
         if not isinstance(contribution_id, int) or isinstance(contribution_id, bool):
@@ -198,3 +222,4 @@ def _tune_sqlite(connection, _record):
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
