@@ -11,6 +11,7 @@ from .. import config as settings
 from ..config import asset_folder
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, PARENT_LANGUAGES, direction, pick_language, translate, translations
 from ..store.store import Store
+from ..store.writer import CommitWriter
 from .api import api
 from .app import socketio
 from .edge import EdgeRequest, answer_refusals
@@ -65,10 +66,13 @@ def create_app(config=None):
         app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
         cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
         logger=False, engineio_logger=False)
+    # One writer commits the contributions waiting together (group commit), started on first use.
+    app.extensions["qpm"].writer = CommitWriter(store.add_contributions, start=socketio.start_background_task,
+                                                make_event=socketio.server.eio.create_event)
     disconnect_without_waiting(socketio.server.eio)
     cap_websocket_messages(socketio.server.eio)
     refuse_reserved_events(socketio.server)
-    app.wsgi_app = PollingCap(app.wsgi_app, app.config["MAX_MESSAGE_BYTES"])
+    app.wsgi_app = PollingCap(app.wsgi_app, app.config["MAX_MESSAGE_BYTES"], socketio.server.eio)
     if app.config["PROXIES"]:
         # Behind nginx every phone would share the proxy's address (and its wrong-code limit). Wrapped
         # around the Socket.IO middleware, so socket connections see the phone's address too.

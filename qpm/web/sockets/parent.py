@@ -19,7 +19,7 @@ def contribute(meeting, payload, caller):
     store = services().store
     if store.contribution_by_key(meeting.id, draft.key) is None:  # a resend of a stored one costs nothing
         spend(caller, Event.CONTRIBUTE)
-    stored, is_new = store.add_contribution(draft)
+    stored, is_new = services().writer.add(draft)  # woken only after the commit
     join_room(own_room(meeting.id, stored.id))  # this phone hears when the host shows or hides it
     if is_new:
         announce(meeting, stored)
