@@ -1,5 +1,6 @@
 """The message cap at the transports, applied before Socket.IO's engine sees a byte too many."""
 import io
+from urllib.parse import parse_qs
 
 REFUSED = b"The message is too big."
 
@@ -12,9 +13,10 @@ class PollingCap:
     forever. Refusing here, before the engine, never reaches that wait.
     """
 
-    def __init__(self, app, cap, path="/socket.io"):
+    def __init__(self, app, cap, engine, path="/socket.io"):
         self.app = app
         self.cap = cap
+        self.engine = engine
         self.path = path.rstrip("/") + "/"
 
     def __call__(self, environ, start_response):
@@ -25,16 +27,22 @@ class PollingCap:
             if not declared.isdigit():
                 return refuse(start_response, "400 Bad Request")
             if int(declared) > self.cap:
-                return refuse(start_response, "413 Content Too Large")
+                return self.too_large(environ, start_response)
             return self.app(environ, start_response)
         # A chunked body has no length: read at most one byte past the cap, then hand the engine a
         # sized body (it reads CONTENT_LENGTH bytes, so it would otherwise see nothing at all).
         body = environ["wsgi.input"].read(self.cap + 1)
         if len(body) > self.cap:
-            return refuse(start_response, "413 Content Too Large")
+            return self.too_large(environ, start_response)
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         return self.app(environ, start_response)
+
+    def too_large(self, environ, start_response):
+        """Close the session as the engine would (the phone's pending poll hears it), and answer 413."""
+        for sid in parse_qs(environ.get("QUERY_STRING", "")).get("sid", [])[:1]:
+            self.engine.disconnect(sid)
+        return refuse(start_response, "413 Content Too Large")
 
 
 def refuse(start_response, status):
