@@ -138,3 +138,18 @@ def test_suggested_groups_never_take_words_from_held_contributions(room):
     parent.emit(Event.CONTRIBUTE, {"text": "Jag tycker att Saga läser sagor", "key": "held"}, callback=True)
     groups = host.emit(Event.SUGGEST_GROUPS, {}, callback=True)["groups"]
     assert [g["ids"] for g in groups] == [ids]
+
+
+@pytest.mark.parametrize("hold", ["hide", None])
+def test_merging_into_a_held_or_hidden_idea_does_not_publish_it(room, hold):
+    host, screen, _parent, ids = room
+    if hold:
+        moderate(host, id=ids[0], action=hold)
+    else:
+        assert host.emit(Event.SETTINGS, {"premoderation": True}, callback=True)["ok"]
+        ids[0] = _parent.emit(Event.CONTRIBUTE, {"text": "Vila i mörkret", "key": "held"}, callback=True)["id"]
+    [connection.get_received() for connection in (host, screen)]
+    assert moderate(host, id=ids[1], action="merge", into=ids[0]) == {"ok": True}
+    kept = [c for c in received(host, Event.CONTRIBUTION) if c["id"] == ids[0]][-1]
+    assert kept["status"] == ("hidden" if hold else "held") and kept["agrees"] == 1
+    assert all(c["id"] != ids[0] for c in received(screen, Event.CONTRIBUTION))

@@ -105,8 +105,8 @@ def merge(duplicate, kept):
     """Merge a duplicate into the contribution kept: the duplicate is hidden, its writer counts as agreeing."""
     if duplicate.id == kept.id or duplicate.question_index != kept.question_index:
         raise MeetingError("bad_merge", N_("Only two different contributions to the same question can be merged."))
-    return (replace(duplicate, status="hidden"),
-            replace(kept, agrees=kept.agrees + duplicate.agrees + 1, status="visible"))
+    # The kept one keeps its status: a merge is no way to publish what waits for the host or was hidden.
+    return (replace(duplicate, status="hidden"), replace(kept, agrees=kept.agrees + duplicate.agrees + 1))
 
 
 def may_agree(meeting, contribution):
