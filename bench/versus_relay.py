@@ -88,7 +88,8 @@ async def load(phones, tally, per_phone, seconds):
     values = sorted(tally.shown.values())
     return {"p95": bench.percentile(values, 95) * 1000 if values else float("nan"),
             "p99": bench.percentile(values, 99) * 1000 if values else float("nan"),
-            "sent": len(tally.sent), "acked": len(tally.acknowledged), "shown": len(tally.shown)}
+            "sent": len(tally.sent), "acked": len(tally.acknowledged), "shown": len(tally.shown),
+            "refused": sorted(set(map(str, tally.refused)))}
 
 
 async def measure(server, args, project, clients):
@@ -163,7 +164,8 @@ def print_table(args, results):
         print(f"| {label} | {ours:.1f} | {theirs:.1f} | ×{ours / theirs if theirs else float('nan'):.2f} |")
     for name, figures in results.items():
         counts = ", ".join(f"{load} {figures[load]['acked']}/{figures[load]['sent']} acked, "
-                           f"{figures[load]['shown']} shown" for load in ("paced", "burst"))
+                           f"{figures[load]['shown']} shown {' '.join(figures[load]['refused'])}"
+                           for load in ("paced", "burst"))
         print(f"  {name}: {figures['connected']}/{phones} connected; {counts}")
 
 
