@@ -118,3 +118,10 @@ def test_unfit_questions_are_refused_unless_kept_as_they_are():
     assert not refusal.value.verdicts[0].ok
     kept = planned(questions=["Varför sover inte barnen?"], accept_question_as_is=True)
     assert kept.accepted_as_is == (0,)
+
+
+def test_a_meeting_keeps_the_age_group_of_its_children():
+    assert planned(age_group="förskola").age_group == "förskola"
+    assert planned().age_group == "" and planned(age_group="").age_group == ""
+    assert refused_code(planned, age_group="dagis") == "bad_age"
+    assert refused_code(planned, age_group=["förskola"]) == "bad_age"

@@ -51,3 +51,15 @@ ORIGINAL = {  # the columns of the first release, which every database has
     "agreements": {"contribution_id", "key"},
     "wishes": {"meeting_id", "text", "created_at"},
 }
+
+
+def test_the_age_group_is_stored_and_given_to_the_host(client):
+    created = client.post("/api/meetings", json={"kind": "qpm", "title": "Vårmöte", "age_group": "lågstadiet",
+                                                 "questions": ["Hur kan vi göra morgnarna lugna för våra barn?"]})
+    assert created.status_code == 201
+    meeting = created.get_json()
+    state = client.get(f"/api/meetings/{meeting['id']}", headers={"Authorization": f"Bearer {meeting['host_token']}"})
+    assert state.get_json()["meeting"]["age_group"] == "lågstadiet"
+    refused = client.post("/api/meetings", json={"kind": "qpm", "title": "X", "age_group": "<b>",
+                                                 "questions": ["Hur kan vi göra morgnarna lugna för våra barn?"]})
+    assert refused.status_code == 400 and refused.get_json()["error"]["code"] == "bad_age"

@@ -62,6 +62,7 @@ class Meeting:
     title: str
     unit: str = ""
     theme: str = ""
+    age_group: str = ""  # förskola … gymnasiet, or "" for all: which bank questions fit
     language: str = "sv"
     info: tuple = ()
     questions: tuple = ()
@@ -98,7 +99,7 @@ class Meeting:
         """Return what a role may see of the meeting, as JSON-ready data."""
         shown = {
             "id": self.id, "code": self.code, "kind": self.kind, "title": self.title, "unit": self.unit,
-            "theme": self.theme, "language": self.language, "info": list(self.info), "phase": self.phase,
+            "theme": self.theme, "age_group": self.age_group, "language": self.language, "info": list(self.info), "phase": self.phase,
             "question_index": self.question_index, "question": self.question,
             "question_count": len(self.questions), "letter_published": self.letter_published,
             "wall_on_phones": self.wall_on_phones, "revealed": self.revealed or not self.reveal_mode,
@@ -148,10 +149,20 @@ def plan_meeting(request, *, meeting_id, code, host_language="sv"):
         id=meeting_id, code=code, kind=kind, language=language,
         title=clean_text(title, MAX_TITLE),
         unit=_optional_text(request.get("unit"), MAX_TITLE),
-        theme=_optional_text(request.get("theme"), MAX_TITLE),
+        theme=_optional_text(request.get("theme"), MAX_TITLE), age_group=_age_group(request.get("age_group")),
         info=tuple(_text_list(request.get("info"), "info", MAX_POINTS)),
         questions=tuple(questions_asked), premoderation=premoderation, accepted_as_is=unfit,
     )
+
+
+def _age_group(value):
+    """Return the meeting's age group ("" for all), refusing anything the question bank does not know."""
+    if value in (None, ""):
+        return ""
+    if value not in questions.AGE_GROUPS:
+        raise MeetingError("bad_age", N_("The age group must be one of: %(groups)s."),
+                           groups=", ".join(questions.AGE_GROUPS))
+    return value
 
 
 def _flag(request, name):

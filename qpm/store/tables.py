@@ -20,6 +20,7 @@ meetings = Table(
     Column("title", Text, nullable=False),
     Column("unit", Text, nullable=False, default=""),
     Column("theme", Text, nullable=False, default=""),
+    Column("age_group", String(16), nullable=False, default=""),
     Column("language", String(8), nullable=False),
     Column("info", Text, nullable=False),  # JSON list
     Column("questions", Text, nullable=False),  # JSON list
@@ -93,7 +94,7 @@ counters = Table(
 CHANGING = ("phase", "question_index", "closed_at", "premoderation", "closing_text", "next_meeting", "signature",
             "letter_published", "wall_on_phones", "reveal_mode", "revealed", "timer_ends_at", "timer_left",
             "notes", "join_address")
-FIXED = ("id", "code", "kind", "title", "unit", "theme", "language", "created_at", "participants")
+FIXED = ("id", "code", "kind", "title", "unit", "theme", "age_group", "language", "created_at", "participants")
 JSON_LISTS = ("info", "questions", "accepted_as_is")
 
 

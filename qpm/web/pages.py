@@ -103,7 +103,7 @@ def new_meeting():
     if not services().floods.may_create_meeting(request.remote_addr):
         return form_page(429, error=TOO_MANY_MEETINGS)
     fields = {"kind": form.get("kind", "qpm"), "title": form.get("title", ""), "unit": form.get("unit", ""),
-              "theme": form.get("theme", ""), "language": form.get("language") or g.lang,
+              "theme": form.get("theme", ""), "age_group": form.get("age_group", ""), "language": form.get("language") or g.lang,
               "info": form.get("info", "").splitlines(),
               "questions": [q for q in form.getlist("question") if q.strip()],
               "premoderation": form.get("premoderation") == "on",
