@@ -106,6 +106,26 @@ def _quote(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def reader_marks(path=DATA / "questions" / "suggestions.toml"):
+    """Print a reader's marks of the dumped first suggestions: natural, on topic, both (per split)."""
+    if not path.exists():
+        return
+    marked = [m for m in load_marks(path) if isinstance(m.get("natural"), bool)]
+    for split in ("dev", "holdout"):
+        rows = [m for m in marked if m["split"] == split]
+        if rows:
+            both = sum(m["natural"] and m.get("on_topic") is True for m in rows)
+            print(f"{split}, marked by a reader: natural {sum(m['natural'] for m in rows) / len(rows):.1%}, "
+                  f"on topic {sum(m.get('on_topic') is True for m in rows) / len(rows):.1%}, "
+                  f"both {both / len(rows):.1%} ({len(rows)} first suggestions, as dumped when marked)")
+
+
+def load_marks(path):
+    """Return the dumped suggestions with their marks."""
+    with path.open("rb") as handle:
+        return tomllib.load(handle)["suggestion"]
+
+
 def main():
     """Print the figures for the chosen splits."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -132,6 +152,7 @@ def main():
     cold, warm = median_ms(texts)
     print(f"median per check: {cold:.2f} ms first time, {warm:.2f} ms again, over {len(texts)} questions "
           "(target ≤ 5 ms)")
+    reader_marks()
     if options.dump:
         dump(options.dump, rows_by_split)
         print(f"wrote {options.dump}")
