@@ -18,7 +18,7 @@ STORE_FAILURES = (OperationalError, InterfaceError, InternalError, OSError)
 
 def hash_token(token):
     """Return the stored form of a host token."""
-    return hashlib.sha256(token.encode()).hexdigest()
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Store:
@@ -102,7 +102,9 @@ class Store:
             return False
         with self.engine.connect() as db:
             stored = db.execute(select(column).where(meetings.c.id == meeting_id)).scalar()
-        return stored is not None and hmac.compare_digest(stored, stored_form(token))
+        # As bytes: compare_digest refuses a str that is not ASCII, and a token in a URL may be anything.
+        return stored is not None and hmac.compare_digest(
+            stored.encode(), stored_form(token).encode("utf-8", "surrogatepass"))
 
     def screen_token(self, meeting_id):
         """Return the read-only token of a meeting's projector view."""
@@ -149,7 +151,8 @@ class Store:
 
     def contribution(self, meeting_id, contribution_id):
         """Return one contribution of a meeting, or None."""
-        if not isinstance(contribution_id, int) or isinstance(contribution_id, bool):
+        if not isinstance(contribution_id, int) or isinstance(contribution_id, bool) \
+                or not -2**63 <= contribution_id < 2**63:  # beyond 64 bits no row has it, and SQL would overflow
             return None
         return self._one_contribution((contributions.c.meeting_id == meeting_id)
                                       & (contributions.c.id == contribution_id))

@@ -17,7 +17,11 @@ class EdgeRequest(Request):
 
     def get_json(self, *args, **options):
         """Return the decoded JSON body, normalised; a refusal is a MeetingError the error handler answers."""
-        return normalise_all(super().get_json(*args, **options))
+        try:
+            decoded = super().get_json(*args, **options)
+        except RecursionError:  # nested deeper than the decoder goes: as malformed as bad JSON
+            raise MeetingError("bad_request", N_("The request must be a JSON object.")) from None
+        return normalise_all(decoded)
 
 
 def unexpected(failure, where):
