@@ -64,3 +64,24 @@ def test_a_non_ascii_screen_token_is_refused_with_403(server):
         assert answer.status_code == 403, (token, answer.status_code)
     assert requests.get(f"{server.url}/screen/{meeting['id']}?t={meeting['screen_token']}", timeout=WAIT).ok
     assert "TypeError" not in server.output()
+
+
+# 11. Resends ---------------------------------------------------------------------------------------
+
+def test_a_resend_after_the_question_closed_answers_with_the_stored_idea(server, room):
+    meeting, host, phone = room
+    sent = {"text": "Vi läser en saga före vilan", "key": "resend-" + "k" * 20}
+    first = phone.call("contribute", sent)
+    assert first["ok"] is True
+    assert host.call("phase", {"phase": "summary"})["ok"] is True
+    again = phone.call("contribute", sent)
+    assert again == first, again
+    other = phone.call("contribute", {"text": "Något helt annat", "key": sent["key"]})
+    assert other["ok"] is False and other["error"]["code"] == "key_reused", other
+    assert host.call("phase", {"phase": "question"})["ok"] is True
+    other = phone.call("contribute", {"text": "Något helt annat", "key": sent["key"]})
+    assert other["ok"] is False and other["error"]["code"] == "key_reused", other
+    contributions, _phase, _index = server.stored(meeting)
+    assert [(c["id"], c["text"]) for c in contributions] == [(first["id"], sent["text"])]
+    fresh = phone.call("contribute", {"text": "Något helt annat", "key": "x" * 20})
+    assert fresh["ok"] is True and fresh["id"] != first["id"]

@@ -67,6 +67,14 @@ def contribute(meeting, text, key, *, limit):
                         status=status, held_for=held_for)
 
 
+def resent(stored, text, *, limit):
+    """Return the stored contribution a phone sends again by its key, whatever the phase; other words are refused."""
+    if clean_text(text, limit) != stored.text:
+        raise MeetingError("key_reused", N_("This idea's key was already used for other words. "
+                                            "Reload the page and send the idea again."))
+    return stored
+
+
 def moderate(contribution, action, *, text=None, group=None, limit=500):
     """Return the contribution after a host's moderation action (merging is `merge`)."""
     if action not in MODERATION_ACTIONS or action == "merge":

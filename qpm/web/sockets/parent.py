@@ -14,12 +14,15 @@ from .events import Event, own_room, room
 @action(Event.CONTRIBUTE, roles=("parent",), rate_limited=True)
 def contribute(meeting, payload, caller):
     """Store a parent's contribution, then show it to the host (and the screen when visible)."""
-    draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"),
-                                     limit=current_app.config["MAX_CONTRIBUTION_LENGTH"])
-    store = services().store
-    if store.contribution_by_key(meeting.id, draft.key) is None:  # a resend of a stored one costs nothing
+    limit = current_app.config["MAX_CONTRIBUTION_LENGTH"]
+    # A resend of a stored one costs nothing and answers whatever the phase: the phone must not mark it failed.
+    stored = services().store.contribution_by_key(meeting.id, contributions.valid_key(payload.get("key")))
+    is_new = False
+    if stored is None:
+        draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"), limit=limit)
         spend(caller, Event.CONTRIBUTE)
-    stored, is_new = services().writer.add(draft)  # woken only after the commit
+        stored, is_new = services().writer.add(draft)  # woken only after the commit
+    stored = contributions.resent(stored, payload.get("text"), limit=limit)  # the same key, the same words
     join_room(own_room(meeting.id, stored.id))  # this phone hears when the host shows or hides it
     if is_new:
         announce(meeting, stored)
