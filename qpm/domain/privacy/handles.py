@@ -15,6 +15,8 @@ def handle_spans(text):
     spans = [m.span() for m in AT_HANDLE.finditer(text)] + [m.span() for m in ACCOUNT.finditer(text)]
     for match in GAMER_TAG.finditer(text):
         tag = match.group()
+        if not tag.strip("xX_"):
+            continue  # "xxxx" is filler a parent types, not a tag
         if "_" in tag or tag[:2].lower() == "xx" and tag[-2:].lower() == "xx" or tag[-2:].isdigit():
             spans.append(match.span())
     return spans
