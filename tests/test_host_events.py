@@ -153,3 +153,18 @@ def test_merging_into_a_held_or_hidden_idea_does_not_publish_it(room, hold):
     kept = [c for c in received(host, Event.CONTRIBUTION) if c["id"] == ids[0]][-1]
     assert kept["status"] == ("hidden" if hold else "held") and kept["agrees"] == 1
     assert all(c["id"] != ids[0] for c in received(screen, Event.CONTRIBUTION))
+
+
+def test_in_reveal_mode_the_phones_get_no_ideas_until_the_host_reveals(app, room, connect, meeting):
+    host, _screen, parent, ids = room
+    host.emit(Event.SETTINGS, {"wall_on_phones": True, "reveal_mode": True}, callback=True)
+    assert all(not batch["changed"] for batch in received(parent, Event.WALL))
+    parent.emit(Event.CONTRIBUTE, {"text": "Vila i mörkret", "key": "new"}, callback=True)
+    app.extensions["qpm"].wall.flush()
+    assert all(not batch["changed"] for batch in received(parent, Event.WALL))
+    assert connect({"code": meeting["code"]}).get_received()[0]["args"][0]["wall"] == []
+    assert parent.emit(Event.AGREE, {"id": ids[0]}, callback=True)["error"]["code"] == "cannot_agree"
+    host.emit(Event.SETTINGS, {"revealed": True}, callback=True)
+    reset = received(parent, Event.WALL)[-1]
+    assert reset["reset"] and len(reset["changed"]) == 3
+    assert parent.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 1

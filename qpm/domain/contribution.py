@@ -119,7 +119,7 @@ def merge(duplicate, kept):
 
 def may_agree(meeting, contribution):
     """Raise MeetingError unless parents may agree with this contribution now."""
-    if not meeting.wall_on_phones or contribution is None or contribution.status != "visible" \
+    if not meeting.phones_see_ideas or contribution is None or contribution.status != "visible" \
             or contribution.question_index != meeting.question_index:
         raise MeetingError("cannot_agree", N_("You can agree with ideas only while they are shown on the phones."))
 

@@ -91,6 +91,12 @@ class Meeting:
         return self.questions[self.question_index] if self.questions else ""
 
     @property
+    def phones_see_ideas(self):
+        """Return whether the phones show the wall now: in reveal mode not before the projector does."""
+        # Reveal mode is against group-think: a phone showing the ideas early would defeat it.
+        return self.wall_on_phones and (self.revealed or not self.reveal_mode)
+
+    @property
     def is_open_for_contributions(self):
         """Return whether parents may contribute now."""
         return self.phase == "question"

@@ -15,6 +15,7 @@
       if (!changing[setting]) box.checked = !!meeting[setting];
     });
     document.getElementById("reveal").hidden = meeting.revealed;
+    document.getElementById("reveal-phones").hidden = meeting.revealed;  /* reveal mode holds the phones' wall too */
     QPM.countdown(document.getElementById("timer-shown"), meeting.timer, T);
     if (notedPhase !== meeting.phase) {
       notedPhase = meeting.phase;

@@ -6,7 +6,7 @@ from .events import Event, own_room, room
 
 def phone_wall(meeting):
     """Return the ideas the phones show: the visible ones of the open question, when the host shows them."""
-    if not meeting.wall_on_phones:
+    if not meeting.phones_see_ideas:
         return []
     shown = services().store.contributions(meeting.id, ("visible",), meeting.question_index)
     return [c.view("parent") for c in shown]
@@ -24,7 +24,7 @@ def announce(meeting, contribution, was_shown=False):
         socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))
     elif was_shown:
         socketio.emit(Event.CONTRIBUTION_REMOVED, {"id": contribution.id}, to=room(meeting.id, "screen"))
-    if meeting.wall_on_phones and contribution.question_index == meeting.question_index and (shown or was_shown):
+    if meeting.phones_see_ideas and contribution.question_index == meeting.question_index and (shown or was_shown):
         services().wall.changed(meeting.id, contribution.id, contribution.view("parent") if shown else None)
 
 

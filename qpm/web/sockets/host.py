@@ -31,7 +31,7 @@ def share(before, after):
     """Store a changed meeting and tell everyone; phones get their wall anew when what it shows changed."""
     services().store.save_meeting(after)
     tell_meeting(after)
-    if (after.question_index, after.wall_on_phones) != (before.question_index, before.wall_on_phones):
+    if (after.question_index, after.phones_see_ideas) != (before.question_index, before.phones_see_ideas):
         reset_wall(after)
 
 
