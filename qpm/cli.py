@@ -43,6 +43,7 @@ def serve(args):
     patch(mode)
     from .web.factory import create_app
     from .web.app import socketio
+    from .web.edge import print_type_only
     from .web.serving import server_options
 
     host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
@@ -65,8 +66,10 @@ def serve(args):
     options = server_options(mode, app.config, AddresslessLog())
     if mode == "gevent":
         # A full pool stops accepting until a connection ends: the listener never runs out of descriptors.
+        from gevent import get_hub
         from gevent.pool import Pool
         options["spawn"] = Pool(app.config["MAX_CONNECTIONS"])
+        get_hub().print_exception = print_type_only  # a failed task is logged by its type, not its arguments
     # No access log: it would write every parent's IP address to the terminal.
     socketio.run(app, host=host, port=args.port, log_output=False, **options)
 

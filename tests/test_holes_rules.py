@@ -1,6 +1,10 @@
 """Holes in the domain's rules and the edge, each sent as the exact request to a real `qpm serve` (issue 17)."""
+import json
+import sqlite3
+
 import pytest
 import requests
+import websocket
 
 from servers import WAIT, Peer, Server, host_auth, parent_auth
 
@@ -85,3 +89,45 @@ def test_a_resend_after_the_question_closed_answers_with_the_stored_idea(server,
     assert [(c["id"], c["text"]) for c in contributions] == [(first["id"], sent["text"])]
     fresh = phone.call("contribute", {"text": "Något helt annat", "key": "x" * 20})
     assert fresh["ok"] is True and fresh["id"] != first["id"]
+
+
+# 13. Nothing a parent writes reaches the server's log -------------------------------------------------
+
+SECRET = "Lisa Andersson 070-1234567 har svårt med vilan"
+
+
+def raw_socket(server, auth):
+    """Return an Engine.IO WebSocket joined to the default namespace with this auth, as a browser's would be."""
+    conn = websocket.create_connection(server.url.replace("http", "ws") + "/socket.io/?EIO=4&transport=websocket",
+                                       timeout=WAIT)
+    assert conn.recv().startswith("0")
+    conn.send("40" + json.dumps(auth))
+    assert any(conn.recv().startswith("40") for _ in range(3))  # the state may come first
+    return conn
+
+
+def test_a_failing_handler_and_broken_messages_log_none_of_the_text(server):
+    meeting = server.create_meeting()
+    host = Peer().connect(server, host_auth(meeting))
+    phone = Peer().connect(server, parent_auth(meeting))
+    try:
+        assert host.call("phase", {"phase": "question"})["ok"] is True
+        with sqlite3.connect(server.instance / "qpm.sqlite3") as db:  # the store now refuses every idea
+            db.execute("CREATE TRIGGER refuse BEFORE INSERT ON contributions BEGIN SELECT RAISE(ABORT, 'no'); END")
+        answer = phone.call("contribute", {"text": SECRET, "key": "k" * 20})
+        assert answer["ok"] is False, answer
+        raw = raw_socket(server, parent_auth(meeting))
+        for broken in ('42["contribute",{"text":"%s"' % SECRET, '42["contribute",{"text":"%s"}' % SECRET,
+                       '451-["contribute",{"text":"%s"},{"_placeholder":true,"num":7}]' % SECRET,
+                       '42/%s,["contribute"]' % SECRET, '4%s' % SECRET, '45%s-["x"]' % SECRET, '42["%s",{}]' % SECRET):
+            raw.send(broken)
+        raw.close()
+        assert server.is_healthy()
+    finally:
+        phone.close()
+        host.close()
+    server.stop()
+    log = server.output()
+    assert "Lisa" not in log and "070-1234567" not in log, log
+    assert "Traceback" not in log and "JSONDecodeError in message handler error" in log, log  # type and place only
+    assert "in contribute" in log  # the failure itself is logged, by type and event

@@ -35,6 +35,32 @@ def unexpected(failure, where):
     return MeetingError("server_error", N_("Something went wrong on the server. Try again in a moment."))
 
 
+class TypeOnly(logging.Filter):
+    """Let a library's error line through with the exception's type only: no traceback, no exception text."""
+
+    def filter(self, record):
+        """Rewrite a record that carries an exception; the engine's message says where (e.g. 'message handler')."""
+        if record.exc_info and record.exc_info[0] is not None:
+            # An exception's text may quote the payload ("invalid literal … 'Lisa Andersson 070-…'").
+            record.msg, record.args = "%s in %s", (record.exc_info[0].__name__, record.getMessage())
+        record.exc_info = record.exc_text = record.stack_info = None
+        return True
+
+
+TYPE_ONLY = TypeOnly()
+
+
+def quiet_library_errors():
+    """Make the Socket.IO engine log failures by type and place only (its own printing quotes tracebacks)."""
+    for name in ("socketio.server", "engineio.server", "socketio.client", "engineio.client"):
+        logging.getLogger(name).addFilter(TYPE_ONLY)
+
+
+def print_type_only(_context, kind, _value, _traceback):
+    """Print a background task's failure by its type only (gevent's hub would print the task's arguments)."""
+    log.error("%s in a background task", kind.__name__)
+
+
 def answer_refusals(app):
     """Answer anything a handler did not: JSON with the right status for /api/, a friendly page otherwise."""
     @app.errorhandler(MeetingError)

@@ -14,7 +14,7 @@ from ..store.store import Store
 from ..store.writer import CommitWriter
 from .api import api
 from .app import socketio
-from .edge import EdgeRequest, answer_refusals
+from .edge import EdgeRequest, answer_refusals, quiet_library_errors
 from .limits import Attempts, Floods
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
@@ -66,6 +66,7 @@ def create_app(config=None):
         app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
         cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
         logger=False, engineio_logger=False)
+    quiet_library_errors()
     # One writer commits the contributions waiting together (group commit), started on first use.
     app.extensions["qpm"].writer = CommitWriter(store.add_contributions, start=socketio.start_background_task,
                                                 make_event=socketio.server.eio.create_event)
