@@ -1,5 +1,6 @@
 """Facilitation and moderation over Socket.IO: host actions, refusals for other roles, the phones' wall."""
 import pytest
+import sqlalchemy
 
 from conftest import received
 from qpm.web.sockets.events import Event
@@ -168,3 +169,19 @@ def test_in_reveal_mode_the_phones_get_no_ideas_until_the_host_reveals(app, room
     reset = received(parent, Event.WALL)[-1]
     assert reset["reset"] and len(reset["changed"]) == 3
     assert parent.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 1
+
+
+def test_a_phone_counts_once_however_often_it_connects_and_an_address_adds_only_its_phones(app, connect, meeting):
+    store = app.extensions["qpm"].store
+    for _ in range(20):
+        connect({"code": meeting["code"], "phone": "p" * 32}).disconnect()
+    assert store.meeting(meeting["id"]).participants == 1
+    with store.engine.connect() as db:  # only a keyed hash is stored, never the phone's own value
+        assert [row[0] for row in db.execute(sqlalchemy.text("SELECT phone_hash FROM phones"))] != ["p" * 32]
+        assert db.execute(sqlalchemy.text("SELECT count(*) FROM phones WHERE phone_hash LIKE '%pppp%'")).scalar() == 0
+    together = [connect({"code": meeting["code"], "phone": f"{n:016d}"}) for n in range(5)]
+    assert all(phone.is_connected() for phone in together)
+    assert store.meeting(meeting["id"]).participants == 6
+    for n in range(100):  # one address making up new values in a loop
+        connect({"code": meeting["code"], "phone": f"loop{n:012d}"}).disconnect()
+    assert store.meeting(meeting["id"]).participants < 20

@@ -33,7 +33,7 @@ def closed_meeting(client, connect, meeting):
     """Return a closed meeting with a Swedish and an Arabic contribution and its letter published."""
     host = connect({"meeting": meeting["id"], "token": meeting["host_token"]})
     host.emit(Event.CHANGE_PHASE, {"phase": "question"}, callback=True)
-    parent = connect({"code": meeting["code"], "first": True, "lang": "ar"})
+    parent = connect({"code": meeting["code"], "phone": "b" * 16, "lang": "ar"})
     for key, text in enumerate((SWEDISH_LINE, ARABIC_LINE)):
         assert parent.emit(Event.CONTRIBUTE, {"text": text, "key": f"k{key}"}, callback=True)["ok"]
     host.emit(Event.CHANGE_PHASE, {"phase": "closed"}, callback=True)

@@ -16,8 +16,8 @@ def held_meeting(client, connect, meeting):
     """Return a meeting in its question phase with contributions: shown, hidden and starred."""
     host = connect({"meeting": meeting["id"], "token": meeting["host_token"]})
     host.emit(Event.CHANGE_PHASE, {"phase": "question"}, callback=True)
-    parent = connect({"code": meeting["code"], "first": True})
-    connect({"code": meeting["code"], "first": False})
+    parent = connect({"code": meeting["code"], "phone": "a" * 16})
+    connect({"code": meeting["code"], "phone": "a" * 16})
     ids = [parent.emit(Event.CONTRIBUTE, {"text": text, "key": str(n)}, callback=True)["id"]
            for n, text in enumerate(["Läsa en saga", "Dolt förslag", "Vila <b>&</b> </w:t>"])]
     host.emit(Event.MODERATE, {"id": ids[1], "action": "hide"}, callback=True)

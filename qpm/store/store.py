@@ -7,7 +7,7 @@ from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 
 from .counters import Counters
-from .tables import (counters, agreements, changing_row, contribution_from, contribution_row, contributions, meeting_from,
+from .tables import (counters, agreements, phones, changing_row, contribution_from, contribution_row, contributions, meeting_from,
                      meeting_row, meetings, metadata, wish_from, wishes)
 from .upgrade import add_missing_columns
 
@@ -83,11 +83,22 @@ class Store:
         with self.engine.begin() as db:
             return db.execute(delete(meetings).where(meetings.c.closed_at < moment)).rowcount
 
-    def count_participant(self, meeting_id):
-        """Count one more phone that took part (in the database, so every server process agrees)."""
-        with self.engine.begin() as db:
-            db.execute(update(meetings).where(meetings.c.id == meeting_id).values(
-                participants=meetings.c.participants + 1))
+    def phone_counted(self, meeting_id, phone_hash):
+        """Return whether a phone was counted in a meeting already."""
+        with self.engine.connect() as db:
+            return db.execute(select(phones.c.phone_hash).where(
+                (phones.c.meeting_id == meeting_id) & (phones.c.phone_hash == phone_hash))).first() is not None
+
+    def count_participant(self, meeting_id, phone_hash):
+        """Count a phone that took part once per meeting (in the database, so every process agrees)."""
+        try:
+            with self.engine.begin() as db:
+                db.execute(insert(phones).values(meeting_id=meeting_id, phone_hash=phone_hash))
+                db.execute(update(meetings).where(meetings.c.id == meeting_id).values(
+                    participants=meetings.c.participants + 1))
+        except IntegrityError:  # this phone was counted already
+            return False
+        return True
 
     def host_may_enter(self, meeting_id, host_token):
         """Return whether a host token opens a meeting."""

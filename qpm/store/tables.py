@@ -66,6 +66,14 @@ contributions = Table(
 )
 
 # One row per agreement, keyed by a random key the phone made for it: agreeing twice counts once.
+# Phones counted as taking part: a keyed hash of the phone's own random value, never the value itself.
+phones = Table(
+    "phones", metadata,
+    Column("meeting_id", String(32), ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("phone_hash", String(64), nullable=False),
+    UniqueConstraint("meeting_id", "phone_hash", name="one_count_per_phone"),
+)
+
 agreements = Table(
     "agreements", metadata,
     Column("contribution_id", Integer, ForeignKey("contributions.id", ondelete="CASCADE"), nullable=False),

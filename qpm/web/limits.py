@@ -100,6 +100,15 @@ class Floods:
         phones = self._phones(meeting_id, address_key)
         return self._take(("agree", meeting_id, address_key, str(idea_id)), phones, self.AGREEMENT_INTERVAL / phones)
 
+    def may_count_phone(self, meeting_id, address_key):
+        """Return whether an address may add one more participant: about one per phone it has connected now."""
+        # Its phones connected now, this one and one spare, then one a minute: a hall behind one address counts.
+        return self._take(("phone", meeting_id, address_key), self.present[meeting_id, address_key] + 2, 60.0)
+
+    def phone_key(self, meeting_id, phone):
+        """Return the keyed hash a phone's own random value is counted under in one meeting."""
+        return hmac.new(self.secret, f"{meeting_id}\x1f{phone}".encode(), hashlib.sha256).hexdigest()
+
     def may_create_meeting(self, address):
         """Return whether an address may create one more meeting: a few at once, then one every 20 s."""
         return self._take(("meeting", self.address_key(address)), self.meetings, self.MEETING_INTERVAL)

@@ -158,13 +158,16 @@
     });
   });
 
-  /* A phone counts once as taking part: the first time it joins this meeting. */
-  var joinedKey = "qpm.joined." + code;
-  var socket = QPM.connect({ code: code, first: !localStorage.getItem(joinedKey) });
-  socket.on("connect", function () {
-    try { localStorage.setItem(joinedKey, "1"); } catch (e) { /* private mode */ }
-    socket.auth.first = false;
-  });
+  /* A phone counts once as taking part by a random value it keeps; the server stores only a keyed hash. */
+  var phoneKey = "qpm.phone." + code, phone = null;
+  try { phone = localStorage.getItem(phoneKey); } catch (e) { /* private mode */ }
+  if (!phone) {
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    phone = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    try { localStorage.setItem(phoneKey, phone); } catch (e) { /* private mode: counted once per page load */ }
+  }
+  var socket = QPM.connect({ code: code, phone: phone });
   socket.on(E.STATE, function (state) { renderMeeting(QPM.receiveTimer(state.meeting)); flush(); });
   socket.on(E.PHASE, function (update) { renderMeeting(QPM.receiveTimer(update)); });
   /* phone_mine.js keeps the statuses in step with the host through these. */

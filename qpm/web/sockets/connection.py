@@ -47,6 +47,17 @@ def refuse(language, refusal):
     return ConnectionRefusedError(translate(language, refusal.message, **refusal.values), {"code": refusal.code})
 
 
+def count_phone(meeting_id, phone, address_key):
+    """Count a phone once per meeting by the random value it keeps; an address adds about its phones only."""
+    floods, store = services().floods, services().store
+    if not isinstance(phone, str) or not 16 <= len(phone) <= 64:
+        return
+    phone_key = floods.phone_key(meeting_id, phone)
+    # Only a phone not counted yet spends from the address's allowance: reconnecting costs nothing.
+    if not store.phone_counted(meeting_id, phone_key) and floods.may_count_phone(meeting_id, address_key):
+        store.count_participant(meeting_id, phone_key)
+
+
 def identify(auth, language):
     """Return the Caller that the connection's auth proves, or raise MeetingError."""
     app = services()
@@ -59,8 +70,7 @@ def identify(auth, language):
         if meeting is None:
             app.bad_codes.failed(address)
             raise MeetingError("unknown_code", N_("There is no meeting with that code. Check the code and try again."))
-        if auth.get("first") is True:
-            store.count_participant(meeting.id)
+        count_phone(meeting.id, auth.get("phone"), app.floods.address_key(address))
         config = current_app.config
         return Caller("parent", meeting.id, language,
                       Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]),
