@@ -97,8 +97,10 @@ class Floods:
 
     def may_agree(self, meeting_id, address_key, idea_id):
         """Return whether one more agreement with an idea from an address counts: one per phone there."""
+        # The bucket keeps its debt in time, so its refill must not speed up when a phone joins: a fixed
+        # interval, and a burst as large as the phones there now.
         phones = self._phones(meeting_id, address_key)
-        return self._take(("agree", meeting_id, address_key, str(idea_id)), phones, self.AGREEMENT_INTERVAL / phones)
+        return self._take(("agree", meeting_id, address_key, str(idea_id)), phones, self.AGREEMENT_INTERVAL)
 
     def may_count_phone(self, meeting_id, address_key):
         """Return whether an address may add one more participant: about one per phone it has connected now."""
