@@ -107,3 +107,8 @@ def test_support_contacts_come_from_the_deployment(tmp_path, client):
     text = own.get(f"/api/meetings/{created['id']}/letter",
                    headers={"Authorization": f"Bearer {created['host_token']}"}).get_json()["text"]
     assert "Familjeguiden – samtal om föräldraskap – 0586-480 00" in text
+
+
+def test_meeting_ids_never_look_like_options():
+    from qpm.web.rooms import meeting_id
+    assert not any(meeting_id().startswith("-") for _ in range(2000))

@@ -33,7 +33,7 @@ def room_links(base_url, meeting, screen_token, host_token=None):
 def open_room(store, request, host_language="sv"):
     """Plan a meeting from a host's request and store it under a fresh id and join code."""
     host_token, screen_token = secrets.token_urlsafe(24), secrets.token_urlsafe(18)
-    meeting = plan_meeting(request, meeting_id=secrets.token_urlsafe(9), code=new_join_code(),
+    meeting = plan_meeting(request, meeting_id=meeting_id(), code=new_join_code(),
                            host_language=host_language)
     for _attempt in range(20):
         try:
@@ -42,3 +42,8 @@ def open_room(store, request, host_language="sv"):
         except IntegrityError:
             meeting = replace(meeting, code=new_join_code())  # the code was taken: draw another
     raise RuntimeError("no free join code")
+
+
+def meeting_id():
+    """Return a new meeting id that never starts with "-", so `qpm letter <id>` does not read it as an option."""
+    return "m" + secrets.token_urlsafe(9)
