@@ -1,6 +1,7 @@
 """The `qpm` command: `qpm serve` runs the real server (with `--demo`, a ready demo meeting)."""
 import argparse
 import errno
+import ipaddress
 from datetime import datetime, timedelta, timezone
 import os
 import re
@@ -49,6 +50,12 @@ def serve(args):
     host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
     make_sure_we_can_listen(host, args.port)
     app = create_app({"ASYNC_MODE": mode, **({"LAN_PORT": args.port} if args.lan else {})})
+    if app.config["PROXIES"] and not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
+        # Phones that reach the port past the proxy could forge X-Forwarded-For and dodge every limit.
+        print(f"Warning: QPM_PROXIES is set, so the app trusts X-Forwarded-For; {host} port {args.port} must be "
+              "reachable from the proxy only (firewall it), or listen on 127.0.0.1.", flush=True)
+        if args.lan:
+            sys.exit("qpm: --lan lets every phone reach the app directly; it cannot be used with QPM_PROXIES.")
     capacity = _allow_many_connections()
     app.config["MAX_CONNECTIONS"] = min(app.config["MAX_CONNECTIONS"], capacity)
     print(f"Open files allowed: {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}; "

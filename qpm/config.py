@@ -28,8 +28,10 @@ DEFAULTS = {
     # once (then one every 20 seconds).
     "MEETING_CONTRIBUTIONS_PER_MINUTE": 600,
     "MEETINGS_PER_ADDRESS": 30,
-    # Per address: so many wrong join codes a minute.
-    "BAD_CODE_LIMIT": 10,
+    # Per address: so many wrong join codes in ten minutes, then a block of so many seconds that doubles
+    # while wrong codes go on (tests/test_wrong_codes.py measures a hall of 60 typing parents: at most 59).
+    "BAD_CODE_LIMIT": 80,
+    "BAD_CODE_BLOCK": 30.0,
     "MAX_CONNECTIONS": 10000,
     # Slow clients: seconds to wait for each read of a request (head or body), and how many requests may
     # be waiting for their head at once (gevent; eventlet has no such cap).
@@ -47,7 +49,7 @@ DEFAULTS = {
 INTEGERS = {"MAX_CONTRIBUTION_LENGTH", "MAX_MESSAGE_BYTES", "CONTRIBUTION_BURST", "BAD_CODE_LIMIT",
             "MEETING_CONTRIBUTIONS_PER_MINUTE", "MEETINGS_PER_ADDRESS",
             "MAX_CONNECTIONS", "MOST_HALF_OPEN", "RETENTION_DAYS", "PROXIES"}
-FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL", "READ_TIMEOUT"}
+FLOATS = {"CONTRIBUTION_INTERVAL", "PHONE_WALL_INTERVAL", "READ_TIMEOUT", "BAD_CODE_BLOCK"}
 
 
 PACKAGE = Path(__file__).parent

@@ -2,7 +2,7 @@
 import pytest
 
 from qpm import create_app, socketio
-from servers import Peers
+from servers import Peers, Server
 
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 
@@ -78,3 +78,19 @@ def peers():
     made = Peers()
     yield made
     made.close()
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """Give a test a real server of its own (gevent unless asked), stopped afterwards."""
+    servers = []
+
+    def start(env=None, mode="gevent"):
+        instance = tmp_path / f"instance-{len(servers)}"
+        instance.mkdir()
+        servers.append(Server(instance, mode, env).start())
+        return servers[-1]
+
+    yield start
+    for started in servers:
+        started.stop()

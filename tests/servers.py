@@ -122,10 +122,10 @@ class Peer:
         self.on_drop = lambda: None
         self.client.on("disconnect", lambda *reason: self.on_drop())
 
-    def connect(self, server, auth, transport=None):
+    def connect(self, server, auth, transport=None, headers=None):
         """Connect (by default polling, then upgrading, as browsers do); raise ConnectionError when refused."""
         self.client.connect(server.url, auth=auth, transports=[transport] if transport else None,
-                            wait_timeout=WAIT)
+                            headers=headers or {}, wait_timeout=WAIT)
         return self
 
     def next(self, event):

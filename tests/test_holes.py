@@ -8,26 +8,10 @@ import pytest
 import requests
 import websocket
 
-from servers import WAIT, Peer, Server, host_auth, parent_auth
+from servers import WAIT, Peer, host_auth, parent_auth
 
 CAP = 16 * 1024
 OVERSIZED = CAP + 1024  # 17,408 bytes: just over the message cap
-
-
-@pytest.fixture
-def own_server(tmp_path):
-    """Give a test a server of its own (gevent unless asked), stopped afterwards."""
-    servers = []
-
-    def start(env=None, mode="gevent"):
-        instance = tmp_path / f"instance-{len(servers)}"
-        instance.mkdir()
-        servers.append(Server(instance, mode, env).start())
-        return servers[-1]
-
-    yield start
-    for started in servers:
-        started.stop()
 
 
 def open_descriptors(server):

@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 from flask import current_app, request
 from flask_socketio import SocketIO
 
+from ..domain.meeting import MeetingError, normalise_join_code
+from ..i18n import N_
 from .lan import lan_addresses, only_here
 
 socketio = SocketIO()
@@ -15,6 +17,21 @@ socketio = SocketIO()
 def services():
     """Return the app's store, limits, phone wall and support contacts."""
     return current_app.extensions["qpm"]
+
+
+def meeting_for_code(code):
+    """Return the meeting a typed code opens, or None; raise too_many_attempts while the address must wait."""
+    wrong_codes, address = services().wrong_codes, request.remote_addr or "?"
+    wait = wrong_codes.wait(address)
+    if wait:
+        raise MeetingError("too_many_attempts", WRONG_CODES_WAIT, retry_after=int(wait) + 1)
+    meeting = services().store.meeting_by_code(normalise_join_code(code))
+    if meeting is None:
+        wrong_codes.failed(address)
+    return meeting
+
+
+WRONG_CODES_WAIT = N_("Too many wrong codes from this network. Wait a few minutes and try again.")
 
 
 def join_addresses():

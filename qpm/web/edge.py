@@ -65,6 +65,8 @@ def answer_refusals(app):
     """Answer anything a handler did not: JSON with the right status for /api/, a friendly page otherwise."""
     @app.errorhandler(MeetingError)
     def refused(refusal):
+        if refusal.code == "too_many_attempts":  # the letter's page behind too many wrong codes
+            return answer(refusal, 429, {"Retry-After": refusal.values["retry_after"]})
         return answer(refusal, 400)
 
     @app.errorhandler(HTTPException)
@@ -80,15 +82,15 @@ def answer_refusals(app):
         return answer(refusal, 503 if refusal.code == "not_saved" else 500)
 
 
-def answer(refusal, status):
+def answer(refusal, status, headers=()):
     """Return a refusal as JSON for the API, or as a page a person can read."""
     message = translate(_language(), refusal.message, **refusal.values)
     if request.path.startswith("/api/"):
-        return jsonify(error={"code": refusal.code, "message": message}), status
+        return jsonify(error={"code": refusal.code, "message": message}), status, dict(headers)
     try:
-        return render_template("error.html", message=message), status
+        return render_template("error.html", message=message), status, dict(headers)
     except Exception:  # the page itself failed: plain words still reach the person
-        return message, status, {"Content-Type": "text/plain; charset=utf-8"}
+        return message, status, {**dict(headers), "Content-Type": "text/plain; charset=utf-8"}
 
 
 def _language():

@@ -15,7 +15,7 @@ from ..store.writer import CommitWriter
 from .api import api
 from .app import socketio
 from .edge import EdgeRequest, answer_refusals, quiet_library_errors
-from .limits import Attempts, Floods
+from .limits import Floods, WrongCodes
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
 from .sockets import broadcast
@@ -42,7 +42,7 @@ def create_app(config=None):
     answer_refusals(app)
     store = Store(app.config["DATABASE"])
     app.extensions["qpm"] = SimpleNamespace(
-        store=store, bad_codes=Attempts(app.config["BAD_CODE_LIMIT"]),
+        store=store, wrong_codes=WrongCodes(app.config["BAD_CODE_LIMIT"], app.config["BAD_CODE_BLOCK"]),
         floods=Floods(store.counters, app.config["SECRET_KEY"], app.config),
         contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]),
         wall=PhoneWall(broadcast.send_wall, app.config["PHONE_WALL_INTERVAL"],

@@ -26,30 +26,44 @@ class Bucket:
         return False
 
 
-class Attempts:
-    """Counts failed attempts per address in a sliding minute, forgetting old addresses."""
+class WrongCodes:
+    """A budget of wrong join codes per address, then a back-off that doubles while the wrong codes go on.
 
-    def __init__(self, limit, window=60.0, most_addresses=10000, clock=time.monotonic):
-        self.limit = limit
-        self.window = window
+    A school hall shares one address, so the budget is set above what a hall of typing parents uses
+    (tests/test_wrong_codes.py measures both that and what a guesser gets). Once it is spent, the address
+    is refused outright for a while, the right code too (otherwise the block would tell a guesser when it
+    hit); after that, a few wrong codes bring the next block, twice as long, until a day without one.
+    Kept in memory: nginx's ip_hash sends an address to one process, and a restart only forgives.
+    """
+
+    AFTER_A_BLOCK = 3  # wrong codes between two blocks once an address has been blocked
+
+    def __init__(self, budget, first_block=30.0, window=600.0, longest_block=3600.0, forgive_after=86400.0,
+                 most_addresses=10000, clock=time.monotonic):
+        self.budget, self.window = budget, window
+        self.first_block, self.longest_block, self.forgive_after = first_block, longest_block, forgive_after
         self.most_addresses = most_addresses
         self.clock = clock
-        self.seen = OrderedDict()
+        self.seen = OrderedDict()  # address → (moments of recent wrong codes, blocked until, blocks so far)
 
-    def blocked(self, address):
-        """Return whether an address has failed too often lately."""
-        return len(self._recent(address)) >= self.limit
+    def wait(self, address):
+        """Return how many seconds an address must still wait before a code is looked at (0 when none)."""
+        entry = self.seen.get(address)
+        return max(0.0, entry[1] - self.clock()) if entry else 0.0
 
     def failed(self, address):
-        """Record a failed attempt by an address."""
-        self.seen[address] = self._recent(address) + [self.clock()]
-        self.seen.move_to_end(address)
+        """Record a wrong code from an address, blocking it when its allowance is spent."""
+        moment = self.clock()
+        wrong, until, blocks = self.seen.pop(address, ((), 0.0, 0))
+        if blocks and moment - until > self.forgive_after:
+            blocks = 0
+        wrong = [earlier for earlier in wrong if earlier > moment - self.window] + [moment]
+        if len(wrong) >= (self.AFTER_A_BLOCK if blocks else self.budget):
+            wrong, until = [], moment + min(self.first_block * 2 ** blocks, self.longest_block)
+            blocks += 1
+        self.seen[address] = (wrong, until, blocks)
         while len(self.seen) > self.most_addresses:
             self.seen.popitem(last=False)
-
-    def _recent(self, address):
-        cutoff = self.clock() - self.window
-        return [moment for moment in self.seen.get(address, ()) if moment > cutoff]
 
 
 class Floods:

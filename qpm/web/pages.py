@@ -4,14 +4,13 @@ from urllib.parse import urlsplit
 
 import segno
 from flask import Blueprint, abort, current_app, g, jsonify, redirect, render_template, request, url_for
-from werkzeug.exceptions import TooManyRequests
 
 from ..domain.meeting import MeetingError, normalise_join_code
 from ..domain.privacy import PARENT_REASONS, REASONS
 from ..i18n import LANGUAGE_NAMES, N_, direction, pick_parent_language, translate
 from ..questions import check as questions
 from .api import TOO_MANY_MEETINGS
-from .app import base_url, reach, services
+from .app import base_url, meeting_for_code, reach, services
 from ..letter.context import meeting_letter
 from .downloads import letter_as_text, letter_download
 from .rooms import open_room, room_links
@@ -32,25 +31,13 @@ def join():
     return redirect(url_for("pages.phone", code=normalise_join_code(request.args.get("code", ""))))
 
 
-def meeting_for_code(code):
-    """Return the meeting a typed code opens; wrong codes count against the address (in memory only)."""
-    address = request.remote_addr or "?"
-    limits = services()
-    if limits.bad_codes.blocked(address):
-        raise TooManyRequests()
-    meeting = limits.store.meeting_by_code(normalise_join_code(code))
-    if meeting is None:
-        limits.bad_codes.failed(address)
-    return meeting
-
-
 @pages.get("/j/<code>")
 def phone(code):
     """Show a meeting's phone page for parents."""
     try:
         meeting = meeting_for_code(code)
-    except TooManyRequests:
-        return render_template("index.html", error=N_("Too many wrong codes. Wait a minute and try again.")), 429
+    except MeetingError as refusal:  # too many wrong codes from this address
+        return render_template("index.html", error=refusal.message), 429, {"Retry-After": refusal.values["retry_after"]}
     if meeting is None:
         return render_template("index.html", error=N_("There is no meeting with that code. Check the code and try again."),
                                typed=code[:12]), 404

@@ -3,11 +3,10 @@ from flask import current_app, request
 from flask_socketio import ConnectionRefusedError, emit, join_room
 
 from ...domain import facilitation
-from ...domain import meeting as domain
 from ...domain.meeting import MeetingError
 from ...domain.text import normalise_all
 from ...i18n import N_, PARENT_LANGUAGES, pick_language, pick_parent_language, translate
-from ..app import base_url, reach, services, socketio
+from ..app import base_url, meeting_for_code, reach, services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
 from ..rooms import room_links
@@ -43,8 +42,11 @@ def enter(caller):
 
 
 def refuse(language, refusal):
-    """Return the refusal of a connection: a sentence for the person and its code."""
-    return ConnectionRefusedError(translate(language, refusal.message, **refusal.values), {"code": refusal.code})
+    """Return the refusal of a connection: a sentence for the person, its code, and when to try again if known."""
+    data = {"code": refusal.code}
+    if "retry_after" in refusal.values:  # the phone tries again by itself then
+        data["retry_after"] = refusal.values["retry_after"]
+    return ConnectionRefusedError(translate(language, refusal.message, **refusal.values), data)
 
 
 def count_phone(meeting_id, phone, address_key):
@@ -63,18 +65,15 @@ def identify(auth, language):
     app = services()
     store = app.store
     if "code" in auth:
-        address = request.remote_addr or "?"
-        if app.bad_codes.blocked(address):
-            raise MeetingError("too_many_attempts", N_("Too many wrong codes. Wait a minute and try again."))
-        meeting = store.meeting_by_code(domain.normalise_join_code(auth["code"]))
+        meeting = meeting_for_code(auth["code"])
         if meeting is None:
-            app.bad_codes.failed(address)
             raise MeetingError("unknown_code", N_("There is no meeting with that code. Check the code and try again."))
-        count_phone(meeting.id, auth.get("phone"), app.floods.address_key(address))
+        address = app.floods.address_key(request.remote_addr)
+        count_phone(meeting.id, auth.get("phone"), address)
         config = current_app.config
         return Caller("parent", meeting.id, language,
                       Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]),
-                      address=app.floods.address_key(address))
+                      address=address)
     meeting_id = auth.get("meeting")
     if "token" in auth and store.host_may_enter(meeting_id, auth["token"]):
         return Caller("host", meeting_id, pick_language(language))
