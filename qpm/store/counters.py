@@ -1,10 +1,11 @@
 """Rate-limit counters in the store, so that every server process agrees and a reconnect resets nothing."""
 import time
 
-from sqlalchemy import case, create_engine, delete, event
+from sqlalchemy import case, delete, event
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from .database import open_engine
 from .tables import counters
 
 
@@ -18,7 +19,7 @@ class Counters:
     def __init__(self, url, clock=time.time):
         sqlite = url.startswith("sqlite")
         # Their own connections, without waiting for the disk: a counter lost in a power cut only forgets a limit.
-        self.engine = create_engine(url, pool_pre_ping=not sqlite, connect_args={"timeout": 30} if sqlite else {})
+        self.engine = open_engine(url)
         event.listen(self.engine, "connect", _quick_sqlite if sqlite else _quick_postgresql)
         self.insert = sqlite_insert if sqlite else postgresql_insert
         self.clock = clock

@@ -3,10 +3,11 @@ import hashlib
 import hmac
 from dataclasses import replace
 
-from sqlalchemy import create_engine, delete, event, insert, select, update
+from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 
 from .counters import Counters
+from .database import open_engine
 from .tables import (counters, agreements, phones, changing_row, contribution_from, contribution_row, contributions, meeting_from,
                      meeting_row, meetings, metadata, wish_from, wishes)
 from .upgrade import add_missing_columns
@@ -26,7 +27,7 @@ class Store:
 
     def __init__(self, url):
         sqlite = url.startswith("sqlite")
-        self.engine = create_engine(url, pool_pre_ping=not sqlite, connect_args={"timeout": 30} if sqlite else {})
+        self.engine = open_engine(url)
         if sqlite:
             event.listen(self.engine, "connect", _tune_sqlite)
         metadata.create_all(self.engine)

@@ -8,11 +8,13 @@ from ..domain.meeting import MeetingError, QuestionNotFit
 from ..i18n import LANGUAGES, N_, pick_language, translate
 from ..letter.context import meeting_letter, plain_text
 from ..questions import check as questions
+from ..store.store import STORE_FAILURES
 from .app import base_url, services
 from .downloads import letter_download
 from .rooms import open_room
 from .sockets.broadcast import tell_meeting
 from .sockets.callers import languages_on_phones
+from .sockets.saving import not_saved
 from .staff import staff_password_ok
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -93,6 +95,9 @@ def host_only(handler):
             return handler(store.meeting(meeting_id))
         except MeetingError as problem:
             return refusal(400, problem.code, problem.message, **problem.values)
+        except STORE_FAILURES:
+            not_saved(meeting_id)  # the console shows it at once; the edge answers 503 not_saved
+            raise
     return checked
 
 

@@ -23,5 +23,6 @@ QPM.EVENTS = {
   OWN: "own",
   PRESENCE: "presence",
   JOIN_ADDRESS: "join_address",
-  ADDRESS: "address"
+  ADDRESS: "address",
+  SAVING: "saving"
 };

@@ -1,6 +1,6 @@
 /* The console's top bar, always in sight on a laptop: phase, timer, how many wait for review (a button
-   that jumps to them), connected phones, shown and hidden; and in the summary phase the same grouping
-   as the projector. */
+   that jumps to them), connected phones, shown and hidden, a banner while nothing can be saved; and in the
+   summary phase the same grouping as the projector. */
 (function () {
   "use strict";
   var QPM = window.QPM, E = QPM.EVENTS, T = QPM.texts, host = QPM.host;
@@ -47,6 +47,16 @@
     if (button) button.focus();
   });
 
+  /* The store cannot save (a full disk, a stopped database): the phones keep their ideas and send them again,
+     and the host must know why nothing new comes. The text goes in when shown, so screen readers announce it. */
+  function showSaving(saving) {
+    var trouble = document.getElementById("saving-trouble");
+    trouble.hidden = saving.writable;
+    trouble.textContent = saving.writable ? "" : T.not_saving;
+  }
+
   host.socket.on(E.PRESENCE, function (presence) { phones = presence.phones; host.changed(); });
+  host.socket.on(E.STATE, function (state) { if (state.saving) showSaving(state.saving); });
+  host.socket.on(E.SAVING, showSaving);
   host.onChange(render);
 })();

@@ -56,3 +56,8 @@ def tell_address(meeting):
     links = room_links(base_url(meeting), meeting, services().store.screen_token(meeting.id))
     socketio.emit(Event.ADDRESS, {"links": links, "reach": reach(meeting)}, to=room(meeting.id, "host"))
     socketio.emit(Event.ADDRESS, {"join_url": links["join_url"]}, to=room(meeting.id, "screen"))
+
+
+def tell_saving(meeting_id, writable):
+    """Tell a meeting's hosts whether the store saves now: a banner on the console while it does not."""
+    socketio.emit(Event.SAVING, {"writable": writable}, to=room(meeting_id, "host"))

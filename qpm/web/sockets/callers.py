@@ -10,6 +10,7 @@ from ...i18n import N_, translate
 from ..app import services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
+from .saving import not_saved
 
 
 @dataclass
@@ -62,7 +63,10 @@ def action(name, roles, rate_limited=False):
             except MeetingError as refusal:
                 return refused(language, refusal)
             except Exception as failure:  # any other failure is still an answer, never a silent socket
-                return refused(language, unexpected(failure, name))
+                refusal = unexpected(failure, name)
+                if refusal.code == "not_saved" and caller is not None:
+                    not_saved(caller.meeting_id)  # the host hears it at once, not only the one who wrote
+                return refused(language, refusal)
         return wrapper
     return register
 

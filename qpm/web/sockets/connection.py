@@ -13,6 +13,7 @@ from ..rooms import room_links
 from .broadcast import phone_wall, tell_presence
 from .callers import Caller, callers
 from .events import Event, room
+from .saving import saving_now
 
 
 @socketio.on("connect")
@@ -109,4 +110,5 @@ def state_for(role, meeting_id):
         state["reach"] = reach(meeting)
         state["wishes"] = [wish.view() for wish in store.wishes(meeting_id)]
         state["notes"] = facilitation.notes_for(meeting)
+        state["saving"] = saving_now(meeting_id)  # a console opened while nothing saves shows it at once
     return state

@@ -27,6 +27,7 @@ class Event:
     PRESENCE = "presence"
     JOIN_ADDRESS = "join_address"
     ADDRESS = "address"
+    SAVING = "saving"
 
 
 def room(meeting_id, audience=None):
