@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run the whole test suite on this machine: installs what it needs, then runs pytest.
 # On Debian as root it also installs and starts what the tests use: LibreOffice (the letter round trip),
-# PostgreSQL and Redis (the store and the scaled deployment), Chromium and axe-core (the browser tests).
+# PostgreSQL, Redis and nginx (the store and the scaled deployment), Chromium and axe-core (the browser tests).
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ command -v soffice >/dev/null || system_packages+=(libreoffice-writer)
 command -v pdftotext >/dev/null || system_packages+=(poppler-utils)
 command -v pg_ctlcluster >/dev/null || system_packages+=(postgresql)
 command -v redis-server >/dev/null || system_packages+=(redis-server)
+# tests/test_scaled.py puts a throwaway nginx (ip_hash, limit_conn) in front of two processes; Debian keeps
+# it in /usr/sbin, which a non-root PATH may lack. Installing it may start a system nginx on port 80: unused.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || system_packages+=(nginx)
 # tests/test_lan.py finds the default route's address with `ip`, independently of qpm's own way.
 command -v ip >/dev/null || system_packages+=(iproute2)
 # The browser tests drive Debian's Chromium (Playwright's own browser downloads do not work here).
