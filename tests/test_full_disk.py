@@ -6,7 +6,6 @@ import uuid
 
 import pytest
 import requests
-
 from browser_helpers import LAPTOP, shot
 from servers import WAIT, Server, host_auth, parent_auth
 from test_browser import axe, browser, expect, open_page, watch  # noqa: F401 (fixtures)
