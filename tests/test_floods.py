@@ -75,6 +75,17 @@ def test_a_phone_reconnecting_in_a_loop_gets_no_more_than_one_staying_connected(
     assert stored == looping_accepted
 
 
+def test_a_phone_may_agree_with_many_ideas_in_a_row(server, peers):
+    """Agreeing is not sending: eight taps of "I agree" in a second do not spend the phone's burst of five."""
+    meeting, _host = open_meeting(server, peers, wall_on_phones=True)
+    writers = [peers(server, parent_auth(meeting)) for _ in range(4)]
+    ideas = [writer.call("contribute", {"text": f"Vi läser tillsammans {n}", "key": uuid.uuid4().hex})["id"]
+             for writer in writers for n in range(2)]
+    reader = peers(server, parent_auth(meeting))
+    assert [reader.call("agree", {"id": idea, "key": uuid.uuid4().hex})["ok"] for idea in ideas] == [True] * 8
+    assert reader.call("contribute", {"text": "Och jag skriver också", "key": uuid.uuid4().hex})["ok"]
+
+
 def test_fifty_phones_behind_one_address_are_never_limited(server, peers):
     meeting, host = open_meeting(server, peers, wall_on_phones=True)
     phones = [peers(server, parent_auth(meeting)) for _ in range(50)]
@@ -90,7 +101,8 @@ def test_fifty_phones_behind_one_address_are_never_limited(server, peers):
             assert answer["ok"] is True, answer
     assert host.call("phase", {"phase": "summary"})["ok"]
     for phone in phones:
-        assert phone.call("suggest", {"text": "Mer om sömn och vila"})["ok"] is True
+        answer = phone.call("suggest", {"text": "Mer om sömn och vila"})
+        assert answer["ok"] is True, answer
     assert len(server.meeting_state(meeting)["contributions"]) == 150
 
 

@@ -3,7 +3,7 @@ import hashlib
 import hmac
 from dataclasses import replace
 
-from sqlalchemy import delete, event, insert, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 
 from .counters import Counters
@@ -184,6 +184,19 @@ class Store:
         with self.engine.connect() as db:
             rows = db.execute(query.order_by(contributions.c.id)).mappings().all()
         return [contribution_from(row) for row in rows]
+
+    def newest_shown(self, meeting_id, question_index, limit, before=None):
+        """Return up to `limit` visible ideas of a question older than id `before` (oldest first) and how many older remain."""
+        shown = (contributions.c.meeting_id == meeting_id) & (contributions.c.status == "visible") \
+            & (contributions.c.question_index == question_index)
+        if before is not None:
+            shown = shown & (contributions.c.id < before)
+        newest = select(contributions).where(shown).order_by(contributions.c.id.desc()).limit(limit)
+        with self.engine.connect() as db:
+            rows = db.execute(newest).mappings().all()
+            older = db.execute(select(func.count()).where(shown & (contributions.c.id < rows[-1]["id"]))).scalar_one() \
+                if len(rows) == limit else 0
+        return [contribution_from(row) for row in reversed(rows)], older
 
     def save_contribution(self, contribution):
         """Store a moderated contribution: status, star, group, text, reasons, agreement count, in the letter."""

@@ -20,6 +20,7 @@ QPM.EVENTS = {
   TIMER: "timer",
   NOTE: "note",
   MINE: "mine",
+  OLDER_IDEAS: "older_ideas",
   OWN: "own",
   PRESENCE: "presence",
   JOIN_ADDRESS: "join_address",

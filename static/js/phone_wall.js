@@ -48,13 +48,39 @@
     });
   });
 
+  /* A phone gets the newest ideas and a count of older ones, which it asks for a page at a time: a
+     reconnect in a room of a thousand ideas stays small. `oldest` is the oldest idea of the pages it has. */
+  var older = 0, oldest = Infinity;
+  var olderButton = document.getElementById("older-ideas");
+
+  function addPage(page, count) {
+    page.forEach(function (card) { cards[card.id] = card; oldest = Math.min(oldest, card.id); });
+    older = count || 0;
+    olderButton.hidden = older === 0;
+    olderButton.textContent = QPM.fill(T.older_ideas, { n: older });
+  }
+
   function apply(batch) {
-    if (batch.reset) cards = {};
-    batch.changed.forEach(function (card) { cards[card.id] = card; });
+    if (batch.reset) { cards = {}; oldest = Infinity; addPage(batch.changed, batch.older); render(); return; }
+    batch.changed.forEach(function (card) {
+      /* a change to an idea older than the pages here waits until the phone asks for that page */
+      if (older === 0 || card.id > oldest || cards[card.id]) cards[card.id] = card;
+    });
     batch.removed.forEach(function (id) { delete cards[id]; });
     render();
   }
 
-  phone.socket.on(E.STATE, function (state) { apply({ reset: true, changed: state.wall, removed: [] }); });
+  olderButton.addEventListener("click", function () {
+    phone.socket.timeout(10000).emit(E.OLDER_IDEAS, { before: oldest }, function (timedOut, ack) {
+      if (timedOut || !ack.ok) return;
+      addPage(ack.cards, ack.older);
+      render();
+      if (olderButton.hidden) list.focus();  /* the button went away: keep the reader's place at the top */
+    });
+  });
+
+  phone.socket.on(E.STATE, function (state) {
+    apply({ reset: true, changed: state.wall, removed: [], older: state.wall_older });
+  });
   phone.socket.on(E.WALL, apply);
 })();

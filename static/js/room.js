@@ -97,9 +97,9 @@
       if (error && error.data && error.data.code) {
         status.textContent = error.message;
         status.className = "connection refused";
-        if (error.data.retry_after) {  /* too many wrong codes from this network: only a wait, so try again */
-          setTimeout(function () { socket.connect(); }, (error.data.retry_after + Math.random() * 3) * 1000);
-        }
+        /* Two refusals are only a wait: too many wrong codes from this network, or a store that cannot save. */
+        var wait = error.data.retry_after || (error.data.code === "not_saved" ? 5 : 0);
+        if (wait) setTimeout(function () { socket.connect(); }, (wait + Math.random() * 3) * 1000);
       } else {
         status.textContent = QPM.texts.reconnecting;
         status.className = "connection lost";

@@ -4,12 +4,16 @@ from ..rooms import room_links
 from .events import Event, own_room, room
 
 
-def phone_wall(meeting):
-    """Return the ideas the phones show: the visible ones of the open question, when the host shows them."""
+PHONE_WALL_PAGE = 50  # ideas a phone gets at once: a reconnect costs a few KB, not the evening's whole wall
+
+
+def phone_wall(meeting, before=None):
+    """Return a page of the wall the phones show (the newest visible ideas of the open question older than
+    `before`, when the host shows them) and how many older ones remain for the phone to ask for."""
     if not meeting.phones_see_ideas:
-        return []
-    shown = services().store.contributions(meeting.id, ("visible",), meeting.question_index)
-    return [c.view("parent") for c in shown]
+        return {"cards": [], "older": 0}
+    shown, older = services().store.newest_shown(meeting.id, meeting.question_index, PHONE_WALL_PAGE, before)
+    return {"cards": [c.view("parent") for c in shown], "older": older}
 
 
 def announce(meeting, contribution, was_shown=False):
@@ -40,7 +44,8 @@ def send_wall(meeting_id, batch):
 
 def reset_wall(meeting):
     """Send the phones the whole wall anew (after the host shows or hides it, or moves on)."""
-    socketio.emit(Event.WALL, {"reset": True, "changed": phone_wall(meeting), "removed": []},
+    page = phone_wall(meeting)
+    socketio.emit(Event.WALL, {"reset": True, "changed": page["cards"], "removed": [], "older": page["older"]},
                   to=room(meeting.id, "parent"))
 
 

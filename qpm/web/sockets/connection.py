@@ -99,7 +99,8 @@ def state_for(role, meeting_id):
     state = {"role": role, "meeting": meeting.view(role),
              "limits": {"max_length": current_app.config["MAX_CONTRIBUTION_LENGTH"]}}
     if role == "parent":
-        state["wall"] = phone_wall(meeting)
+        page = phone_wall(meeting)
+        state["wall"], state["wall_older"] = page["cards"], page["older"]
     else:
         state["contributions"] = [c.view(role) for c in store.contributions(meeting_id) if c.shown_to(role)]
         links = room_links(base_url(meeting), meeting, store.screen_token(meeting_id))

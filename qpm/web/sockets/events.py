@@ -23,6 +23,7 @@ class Event:
     TIMER = "timer"
     NOTE = "note"
     MINE = "mine"
+    OLDER_IDEAS = "older_ideas"
     OWN = "own"
     PRESENCE = "presence"
     JOIN_ADDRESS = "join_address"

@@ -6,7 +6,7 @@ from ...domain import contribution as contributions
 from ...domain.meeting import MeetingError
 from ...i18n import N_
 from ..app import services, socketio
-from .broadcast import announce
+from .broadcast import announce, phone_wall
 from .callers import SENDING_FAST, action, spend
 from .events import Event, own_room, room
 
@@ -39,7 +39,9 @@ def withdraw(meeting, payload, _caller):
     return {"id": held.id}
 
 
-@action(Event.AGREE, roles=("parent",), rate_limited=True)
+# Not from the phone's message bucket: tapping "I agree" on six ideas in a row is how a room agrees, and each
+# idea counts once per connection and once per phone behind an address (limits.Floods.may_agree) anyway.
+@action(Event.AGREE, roles=("parent",))
 def agree(meeting, payload, caller):
     """Count a phone's agreement with an idea once, and show the new count."""
     store = services().store
@@ -77,3 +79,12 @@ def mine(meeting, payload, _caller):
     for contribution in filter(None, found):
         join_room(own_room(meeting.id, contribution.id))
     return {"items": [{"key": key, **c.own_view()} for key, c in zip(keys, found) if c]}
+
+
+@action(Event.OLDER_IDEAS, roles=("parent",))  # a bounded read, like `mine`: it spends no contribution
+def older_ideas(meeting, payload, _caller):
+    """Send a phone the next page of older ideas on the wall, before the oldest one it has."""
+    before = payload.get("before")
+    if not isinstance(before, int) or isinstance(before, bool) or not 0 < before < 2**63:
+        raise MeetingError("unknown_contribution", N_("There is no such contribution."))
+    return phone_wall(meeting, before)
