@@ -109,17 +109,29 @@ def test_premoderation_can_be_switched_during_the_meeting(room):
 
 def test_phones_see_and_agree_with_ideas_once_the_host_shows_them(app, room, connect, meeting):
     host, screen, parent, ids = room
-    assert parent.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True)["error"]["code"] == "cannot_agree"
+    other = connect({"code": meeting["code"]})
+    assert other.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True)["error"]["code"] == "cannot_agree"
     host.emit(Event.SETTINGS, {"wall_on_phones": True}, callback=True)
     reset = received(parent, Event.WALL)[-1]
     assert reset["reset"] and [c["text"] for c in reset["changed"]] == ["Läsa sagor före vilan", "Vi läser en saga"]
-    assert parent.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True) == {"ok": True, "agrees": 1}
-    assert parent.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True) == {"ok": True, "agrees": 1}
-    other = connect({"code": meeting["code"]})
-    assert other.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 2
-    assert other.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 2
+    assert other.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True) == {"ok": True, "agrees": 1}
+    assert other.emit(Event.AGREE, {"id": ids[0], "key": "a"}, callback=True) == {"ok": True, "agrees": 1}
+    third = connect({"code": meeting["code"]})
+    assert third.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 2
+    assert third.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 2
     assert received(screen, Event.CONTRIBUTION)[-1]["agrees"] == 2
-    assert received(other, Event.STATE)[0]["wall"][0]["agrees"] == 1
+    assert received(third, Event.STATE)[0]["wall"][0]["agrees"] == 1
+
+
+def test_a_phone_cannot_agree_with_its_own_idea_even_after_a_reconnect(room, connect, meeting):
+    host, _screen, parent, ids = room
+    host.emit(Event.SETTINGS, {"wall_on_phones": True}, callback=True)
+    assert parent.emit(Event.AGREE, {"id": ids[0], "key": "own"}, callback=True)["error"]["code"] == "own_idea"
+    again = connect({"code": meeting["code"]})  # the same phone after a reconnect asks what became of its ideas
+    assert again.emit(Event.MINE, {"keys": ["Läsa sagor före vilan"]}, callback=True)["items"][0]["id"] == ids[0]
+    assert again.emit(Event.AGREE, {"id": ids[0], "key": "own"}, callback=True)["error"]["code"] == "own_idea"
+    # Only the ideas a socket wrote or claimed are its own: nothing else about the phone is known.
+    assert again.emit(Event.AGREE, {"id": ids[1], "key": "x"}, callback=True) == {"ok": True, "agrees": 1}
 
 
 def test_phones_get_the_wall_in_batches(app, room, meeting):
@@ -164,11 +176,12 @@ def test_in_reveal_mode_the_phones_get_no_ideas_until_the_host_reveals(app, room
     app.extensions["qpm"].wall.flush()
     assert all(not batch["changed"] for batch in received(parent, Event.WALL))
     assert connect({"code": meeting["code"]}).get_received()[0]["args"][0]["wall"] == []
-    assert parent.emit(Event.AGREE, {"id": ids[0]}, callback=True)["error"]["code"] == "cannot_agree"
+    other = connect({"code": meeting["code"]})
+    assert other.emit(Event.AGREE, {"id": ids[0]}, callback=True)["error"]["code"] == "cannot_agree"
     host.emit(Event.SETTINGS, {"revealed": True}, callback=True)
     reset = received(parent, Event.WALL)[-1]
     assert reset["reset"] and len(reset["changed"]) == 3
-    assert parent.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 1
+    assert other.emit(Event.AGREE, {"id": ids[0]}, callback=True)["agrees"] == 1
 
 
 def test_a_phone_counts_once_however_often_it_connects_and_an_address_adds_only_its_phones(app, connect, meeting):

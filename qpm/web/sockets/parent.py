@@ -1,6 +1,6 @@
 """Socket.IO handlers for parents (thin): contribute, withdraw a held one, agree, wish for a next question."""
 from flask import current_app, request
-from flask_socketio import join_room
+from flask_socketio import join_room, rooms
 
 from ...domain import contribution as contributions
 from ...domain.meeting import MeetingError
@@ -47,6 +47,8 @@ def agree(meeting, payload, caller):
     store = services().store
     idea = store.contribution(meeting.id, payload.get("id"))
     contributions.may_agree(meeting, idea)
+    if own_room(meeting.id, idea.id) in rooms():  # the socket that wrote it (or asked `mine` for it)
+        raise MeetingError("own_idea", N_("Agreeing with your own idea does not count: it is yours already."))
     if idea.id in caller.agreed:  # a connection counts once per idea, whatever keys it makes up
         return {"agrees": idea.agrees}
     if not services().floods.may_agree(meeting.id, caller.address, idea.id):
