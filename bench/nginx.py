@@ -28,6 +28,9 @@ http {{
     fastcgi_temp_path {prefix}/fastcgi;
     uwsgi_temp_path {prefix}/uwsgi;
     scgi_temp_path {prefix}/scgi;
+    # Run as root, the workers are "nobody" and may not write under a private temporary folder: nothing to disk.
+    client_body_buffer_size 256k;
+    proxy_max_temp_file_size 0;
     upstream qpm {{
         ip_hash;
 {servers}
