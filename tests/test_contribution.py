@@ -99,11 +99,16 @@ def test_edit_replaces_the_text_and_group_names_are_tidied():
     assert refused_code(contributions.moderate, idea(), "group", group="x" * 81) == "too_long"
 
 
-def test_merging_hides_the_duplicate_and_counts_its_writer_as_agreeing():
+def test_merging_takes_the_duplicate_off_the_wall_and_counts_its_writer_as_agreeing():
     duplicate, kept = contributions.merge(idea(id=2, agrees=1), idea(id=1, agrees=3))
-    assert duplicate.status == "hidden" and kept.agrees == 5
+    assert duplicate.status == "merged" and kept.agrees == 5  # merged, not hidden: the host counts them apart
+    assert not duplicate.shown_to("screen") and not duplicate.shown_to("parent")
     assert refused_code(contributions.merge, idea(id=1), idea(id=1)) == "bad_merge"
     assert refused_code(contributions.merge, idea(id=2, question_index=1), idea(id=1)) == "bad_merge"
+    # Once merged, its agreement is counted: merging or restoring it again would count it twice.
+    assert refused_code(contributions.merge, duplicate, idea(id=3)) == "bad_merge"
+    assert refused_code(contributions.merge, idea(id=3), duplicate) == "bad_merge"
+    assert refused_code(contributions.moderate, duplicate, "restore") == "merged"
 
 
 def test_agreeing_needs_the_wall_on_the_phones_and_a_visible_idea_of_the_open_question():

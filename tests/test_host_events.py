@@ -61,7 +61,9 @@ def test_edit_group_and_merge(room):
     assert {c["group"] for c in received(screen, Event.CONTRIBUTION)} == {"Sagor"}
     assert moderate(host, id=ids[1], action="merge", into=ids[0]) == {"ok": True}
     assert received(screen, Event.CONTRIBUTION_REMOVED) == [{"id": ids[1]}]
-    assert received(host, Event.CONTRIBUTION)[-1]["agrees"] == 1
+    duplicate, kept = received(host, Event.CONTRIBUTION)[-2:]
+    assert (duplicate["id"], duplicate["status"]) == (ids[1], "merged") and kept["agrees"] == 1
+    assert moderate(host, id=ids[1], action="restore")["error"]["code"] == "merged"
 
 
 @pytest.mark.parametrize("event, payload, code", [

@@ -22,7 +22,7 @@ class Contribution:
     question_index: int
     key: str
     text: str
-    status: str = "visible"  # or "held" (waits for the host) or "hidden"
+    status: str = "visible"  # or "held" (waits for the host), "hidden", or "merged" (into a similar idea)
     starred: bool = False
     group: str | None = None
     agrees: int = 0
@@ -79,6 +79,8 @@ def moderate(contribution, action, *, text=None, group=None, limit=500):
     """Return the contribution after a host's moderation action (merging is `merge`)."""
     if action not in MODERATION_ACTIONS or action == "merge":
         raise MeetingError("bad_action", N_("Unknown moderation action."))
+    if contribution.status == "merged":  # restoring it would count its writer's agreement twice
+        raise MeetingError("merged", N_("This idea was merged into a similar one."))
     if action in ("approve", "restore"):
         return replace(contribution, status="visible")
     if action == "hide":
@@ -111,10 +113,12 @@ def group_name(name):
 
 def merge(duplicate, kept):
     """Merge a duplicate into the contribution kept: the duplicate is hidden, its writer counts as agreeing."""
-    if duplicate.id == kept.id or duplicate.question_index != kept.question_index:
+    if duplicate.id == kept.id or duplicate.question_index != kept.question_index \
+            or "merged" in (duplicate.status, kept.status):  # a merged idea's agreement is counted already
         raise MeetingError("bad_merge", N_("Only two different contributions to the same question can be merged."))
     # The kept one keeps its status: a merge is no way to publish what waits for the host or was hidden.
-    return (replace(duplicate, status="hidden"), replace(kept, agrees=kept.agrees + duplicate.agrees + 1))
+    # "merged", not "hidden": the host's counts and its writer's own list tell the two apart.
+    return (replace(duplicate, status="merged"), replace(kept, agrees=kept.agrees + duplicate.agrees + 1))
 
 
 def may_agree(meeting, contribution):

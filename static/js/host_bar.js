@@ -14,7 +14,7 @@
     document.getElementById("bar-phase").textContent = pressed ? pressed.textContent : "";
     QPM.countdown(document.getElementById("bar-timer"), meeting.timer, T);
     var items = Object.keys(host.items).map(function (id) { return host.items[id]; });
-    var counts = { visible: 0, held: 0, hidden: 0 };
+    var counts = { visible: 0, held: 0, hidden: 0, merged: 0 };
     items.forEach(function (c) { counts[c.status] += 1; });
     waiting.hidden = counts.held === 0;
     waiting.textContent = counts.held === 1 ? T.waiting_review_one : QPM.fill(T.waiting_review_many, { n: counts.held });

@@ -77,7 +77,7 @@
     var shown = current();
     shown.sort(order.value === "agrees" ? function (a, b) { return (b.agrees - a.agrees) || (a.id - b.id); }
                                         : function (a, b) { return a.id - b.id; });
-    var counts = { visible: 0, held: 0, hidden: 0 };
+    var counts = { visible: 0, held: 0, hidden: 0, merged: 0 };
     var groups = {};
     wall.textContent = "";
     shown.forEach(function (item) {
@@ -98,10 +98,10 @@
       }
       var tools = QPM.el("div", "host-tools");
       var actions = item.status === "held" ? ["approve", "hide"] : item.status === "hidden" ? ["restore"] : ["hide"];
-      actions.concat(item.starred ? ["unstar"] : ["star"]).forEach(function (action) {
-        tools.appendChild(button(T[action], action, item.id));
-      });
-      if (item.status !== "hidden") tools.appendChild(inLetter(item));
+      if (item.status === "merged") actions = [];  /* its agreement lives on in the idea it joined */
+      else actions = actions.concat(item.starred ? ["unstar"] : ["star"]);
+      actions.forEach(function (action) { tools.appendChild(button(T[action], action, item.id)); });
+      if (item.status === "visible" || item.status === "held") tools.appendChild(inLetter(item));
       li.appendChild(tools);
       li.appendChild(morePanel(item, shown.filter(function (o) { return o.id !== item.id && o.status === "visible"; })));
       wall.appendChild(li);

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var QPM = window.QPM, E = QPM.EVENTS, phone = QPM.phone;
-  var known = { visible: true, held: true, hidden: true };
+  var known = { visible: true, held: true, hidden: true, merged: true };
 
   function update(id, status) {
     var changed = false;
