@@ -110,7 +110,7 @@ class Server:
 class Peer:
     """A socket client that queues every event it receives, so tests wait on events instead of sleeping."""
 
-    EVENTS = ("state", "contribution", "contribution_removed", "phase", "wall", "wish", "error", "saving")
+    EVENTS = ("state", "contribution", "contribution_removed", "phase", "wall", "wish", "error", "saving", "presence")
 
     def __init__(self):
         self.client = socketio.Client(reconnection=False)

@@ -89,6 +89,18 @@ wishes = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Who is here, counted per server process for the host's "phones connected" and the letter's languages: how
+# many parent sockets a process holds in a meeting and their languages, nothing about any one phone. A process
+# refreshes its rows; a row not refreshed for a while belongs to a process that is gone and is not counted.
+presence = Table(
+    "presence", metadata,
+    Column("meeting_id", String(32), primary_key=True),
+    Column("process", String(32), primary_key=True),
+    Column("phones", Integer, nullable=False),
+    Column("languages", Text, nullable=False, default="{}"),  # JSON {language: phones}
+    Column("seen_at", Float, nullable=False),  # seconds since 1970
+)
+
 # Short-lived rate limits shared by every server process: a keyed hash (of a meeting, or of a meeting and
 # a client address, never the address itself) and the moment its bucket is empty again. A row is useless
 # once that moment has passed, at most minutes later, and is then deleted.

@@ -13,7 +13,6 @@ from .app import base_url, services
 from .downloads import letter_download
 from .rooms import open_room
 from .sockets.broadcast import tell_meeting
-from .sockets.callers import languages_on_phones
 from .sockets.saving import not_saved
 from .staff import staff_password_ok
 
@@ -114,7 +113,7 @@ def meeting_state(meeting):
 def letter_preview(meeting):
     """Give the host the letter as data (for the preview) and as plain text (for pasting)."""
     context = meeting_letter(services().store, meeting, request.args.get("lang"), services().contacts)
-    return jsonify(letter=context, text=plain_text(context), phone_languages=languages_on_phones(meeting.id))
+    return jsonify(letter=context, text=plain_text(context), phone_languages=services().presence.here(meeting.id)[1])
 
 
 @api.get("/meetings/<meeting_id>/letter.docx")

@@ -10,6 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from .. import config as settings
 from ..config import asset_folder
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, PARENT_LANGUAGES, direction, pick_language, translate, translations
+from ..store.presence import Presence
 from ..store.store import Store
 from ..store.writer import CommitWriter
 from .api import api
@@ -44,6 +45,7 @@ def create_app(config=None):
     app.extensions["qpm"] = SimpleNamespace(
         store=store, wrong_codes=WrongCodes(app.config["BAD_CODE_LIMIT"], app.config["BAD_CODE_BLOCK"]),
         floods=Floods(store.counters, app.config["SECRET_KEY"], app.config),
+        presence=Presence(store.counters.engine),
         contacts=settings.support_contacts(app.config["SUPPORT_CONTACTS"]),
         wall=PhoneWall(broadcast.send_wall, app.config["PHONE_WALL_INTERVAL"],
                        start=lambda run: socketio.start_background_task(run, socketio.sleep)))

@@ -49,13 +49,6 @@ def reset_wall(meeting):
                   to=room(meeting.id, "parent"))
 
 
-def tell_presence(meeting_id, leaving=None):
-    """Tell the host how many phones are connected: the sockets in the meeting's parent room, nothing stored."""
-    sockets = socketio.server.manager.rooms.get("/", {}).get(room(meeting_id, "parent"), {})
-    phones = sum(1 for sid in list(sockets) if sid != leaving)
-    socketio.emit(Event.PRESENCE, {"phones": phones}, to=room(meeting_id, "host"))
-
-
 def tell_address(meeting):
     """Tell the host and the projector which address the QR code and the links now use."""
     links = room_links(base_url(meeting), meeting, services().store.screen_token(meeting.id))

@@ -31,15 +31,6 @@ SENDING_FAST = N_("You are sending very fast. Wait a few seconds and try again."
 callers = {}
 
 
-def languages_on_phones(meeting_id):
-    """Count the languages the phones connected to this process chose: counts only, nothing kept per phone."""
-    counts = {}
-    for caller in list(callers.values()):
-        if caller.role == "parent" and caller.meeting_id == meeting_id:
-            counts[caller.language] = counts.get(caller.language, 0) + 1
-    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-
-
 def action(name, roles, rate_limited=False):
     """Register a handler: check the caller's role and payload, and turn refusals into a clear ack."""
     def register(handler):

@@ -10,7 +10,8 @@ from ..app import base_url, meeting_for_code, reach, services, socketio
 from ..edge import unexpected
 from ..limits import Bucket
 from ..rooms import room_links
-from .broadcast import phone_wall, tell_presence
+from .broadcast import phone_wall
+from .presence import tell_presence
 from .callers import Caller, callers
 from .events import Event, room
 from .saving import saving_now
@@ -89,7 +90,7 @@ def disconnect(*_reason):
     caller = callers.pop(request.sid, None)
     if caller is not None and caller.role == "parent":
         services().floods.left(caller.meeting_id, caller.address)
-        tell_presence(caller.meeting_id, leaving=request.sid)
+        tell_presence(caller.meeting_id)
 
 
 def state_for(role, meeting_id):
