@@ -2,20 +2,22 @@
 
 All fixed text is translated here, so the templates in letters/ hold only layout and style — staff
 restyle them in Word, and one template serves every language. Only the meeting's own data goes in:
-no names of children or parents, and never a hidden or held contribution.
+no names of children or parents, and never a hidden or held contribution. The dict also says where in
+each sentence a value stands (`filled_in`), so the plain text can isolate it (plain.py).
 """
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from ..i18n import RIGHT_TO_LEFT, pick_parent_language, translate, translate_plural
+from ..i18n import RIGHT_TO_LEFT, pick_parent_language, translate, translations
+from .plain import plain_text
 from .word import render_docx
 
-__all__ = ["letter_context", "meeting_letter", "render_docx", "plain_text"]
+__all__ = ["letter_context", "meeting_letter", "plain_text", "render_docx"]
 
 # language → (Babel locale, document language tag)
 LOCALES = {"sv": ("sv_SE", "sv-SE"), "en": ("en_GB", "en-GB"), "ar": ("ar", "ar-SA"), "fa": ("fa_IR", "fa-IR"),
@@ -29,6 +31,7 @@ NO_BREAK = "\u00a0"
 MEETING_TIME_ZONE = ZoneInfo("Europe/Stockholm")
 # XML 1.0 cannot hold these at all; a phone can still send them.
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+HOLE = re.compile(r"%\((\w+)\)s")
 
 
 def as_typed(text):
@@ -41,8 +44,28 @@ def meeting_day(meeting):
     """Return the meeting's date in Sweden: the day it closed (it may have been prepared days before)."""
     moment = datetime.fromisoformat(meeting.get("closed_at") or meeting["created_at"])
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(MEETING_TIME_ZONE).date()
+
+
+def filled(language, message, plural=None, n=None, **values):
+    """Translate a sentence and fill in its values; return it with where each value stands ([start, end]).
+
+    A value given as a (text, places) pair is a phrase in the letter's own words that holds values of its
+    own ("14 thoughts"): the places of its values carry over, the phrase itself is not one value.
+    """
+    catalogue = translations(language)
+    pattern = catalogue.ngettext(message, plural, n) if plural else catalogue.gettext(message)
+    text, places = "", []
+    for index, piece in enumerate(HOLE.split(pattern)):
+        if index % 2 == 0:
+            text += piece.replace("%%", "%")
+            continue
+        value = values[piece]
+        inner, inner_places = value if isinstance(value, tuple) else (str(value), [[0, len(str(value))]])
+        places += [[len(text) + start, len(text) + end] for start, end in inner_places]
+        text += inner
+    return text, places
 
 
 def number(value, language):
@@ -83,11 +106,12 @@ def questions_asked(meeting, contributions, language):
     result = []
     for position, index in enumerate(shown, start=1):
         if len(shown) == 1:
-            heading = _("The question we talked about")
+            heading, places = _("The question we talked about"), []
         else:
-            heading = _("Question %(number)s", number=number(position, language))
+            heading, places = filled(language, "Question %(number)s", number=number(position, language))
         result.append({
             "heading": heading,
+            "heading_filled_in": places,
             "text": as_typed(questions[index]),
             "groups": talked_about(contributions, index, _("Other thoughts")),
         })
@@ -112,27 +136,38 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
     language = pick_parent_language(language)
     participants = int(participants or 0)
     _ = partial(translate, language)
+    filled_in = {}  # sentence → where its values stand in it
+
+    def say(key, message, plural=None, n=None, **values):
+        text, filled_in[key] = filled(language, message, plural, n, **values)
+        return text
+
+    def typed(key, text, otherwise):
+        filled_in[key] = [[0, len(text)]] if text else []
+        return text or otherwise
+
     locale, language_tag = LOCALES[language]
     kind = meeting.get("kind") or "qpm"
     unit = as_typed(meeting.get("unit")).strip()
-    title = as_typed(meeting.get("title")).strip() or _("Parent meeting")
+    title = typed("title", as_typed(meeting.get("title")).strip(), _("Parent meeting"))
     theme = as_typed(meeting.get("theme")).strip()
     day = meeting_day(meeting)
     # One line: a date never wraps between day, month and year.
     date = format_date(day, DATE_PATTERNS.get(language, "long"), locale=locale).replace(" ", NO_BREAK)
     questions = questions_asked(meeting, contributions, language)
     said = sum(len(group["contributions"]) for question in questions for group in question["groups"])
-    thoughts = translate_plural(language, "%(count)s thought", "%(count)s thoughts", said,
-                                count=number(said, language))
+    thoughts = filled(language, "%(count)s thought", "%(count)s thoughts", said, count=number(said, language))
     if participants:
-        counts = translate_plural(language, "One parent took part and shared %(thoughts)s.",
-                                  "There were %(count)s of you, and together you shared %(thoughts)s.",
-                                  participants, count=number(participants, language), thoughts=thoughts)
+        counts = say("counts", "One parent took part and shared %(thoughts)s.",
+                     "There were %(count)s of you, and together you shared %(thoughts)s.",
+                     participants, count=number(participants, language), thoughts=thoughts)
     else:
-        counts = _("Together we shared %(thoughts)s.", thoughts=thoughts)
+        counts = say("counts", "Together we shared %(thoughts)s.", thoughts=thoughts)
     next_meeting = as_typed(meeting.get("next_meeting")).strip()
     if signature is None:
-        signature = _("The staff at %(unit)s", unit=unit) if unit else _("The staff")
+        signature = say("signature", "The staff at %(unit)s", unit=unit) if unit else _("The staff")
+    else:
+        signature = typed("signature", as_typed(signature).strip(), "")
     return {
         "language": language,
         "locale": locale,
@@ -146,12 +181,12 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         "date_iso": day.isoformat(),
         "document_title": _("Parent letter: %(title)s", title=title),
         "author": unit or _("Parent meeting"),
-        "dateline": _("Parent letter from %(unit)s, %(date)s", unit=unit, date=date) if unit
-        else _("Parent letter, %(date)s", date=date),
-        "theme_line": _("Theme: %(theme)s", theme=theme) if theme else None,
+        "dateline": say("dateline", "Parent letter from %(unit)s, %(date)s", unit=unit, date=date) if unit
+        else say("dateline", "Parent letter, %(date)s", date=date),
+        "theme_line": say("theme_line", "Theme: %(theme)s", theme=theme) if theme else None,
         "greeting": _("Dear parents and guardians,"),
-        "thanks": _("Thank you for coming to the parent meeting on %(date)s. Here is a summary for everyone, "
-                    "including those who could not make it.", date=date),
+        "thanks": say("thanks", "Thank you for coming to the parent meeting on %(date)s. Here is a summary for "
+                      "everyone, including those who could not make it.", date=date),
         "info_heading": _("Information from the school") if kind == "themed"
         else _("Short information from the preschool"),
         "info": [as_typed(point).strip() for point in meeting.get("info") or [] if as_typed(point).strip()],
@@ -164,17 +199,18 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
         "participants": participants,
         "contribution_count": said,
         "counts": counts,
-        "closing": as_typed(meeting.get("closing_text")).strip()
-        or _("Thank you for all your thoughts – they help us in our work with your children."),
+        "closing": typed("closing", as_typed(meeting.get("closing_text")).strip(),
+                         _("Thank you for all your thoughts – they help us in our work with your children.")),
         "next_heading": _("Next meeting") if next_meeting else None,
-        "next_meeting": _("We meet again: %(when)s", when=next_meeting) if next_meeting else None,
+        "next_meeting": say("next_meeting", "We meet again: %(when)s", when=next_meeting) if next_meeting else None,
         "suggest": _("Do you have a wish for the question of the next meeting? Tell us – every suggestion "
                      "is welcome."),
         "contacts_heading": _("Support for families"),
         "contacts_intro": _("Would you like to talk to someone? Here is support close to you:"),
         "contacts": support_contacts(contacts),
         "farewell": _("Best wishes,"),
-        "signature": as_typed(signature).strip(),
+        "signature": signature,
+        "filled_in": filled_in,
     }
 
 
@@ -183,32 +219,4 @@ def meeting_letter(store, meeting, language=None, contacts=None):
     shown = [c.view("host") for c in store.contributions(meeting.id, ("visible",))]
     return letter_context(meeting.view("host"), shown, meeting.participants, pick_parent_language(language, meeting.language),
                           contacts=contacts, signature=meeting.signature or None)
-
-
-def plain_text(context):
-    """Write the letter as clean plain text, for pasting into Tyra, Unikum or Vklass."""
-    def bullet(text):
-        return "• " + text.replace("\n", "\n  ")
-
-    blocks = ["\n".join(filter(None, (context["title"], context["dateline"], context["theme_line"]))),
-              context["greeting"], context["thanks"]]
-    if context["info"]:
-        blocks.append("\n".join([context["info_heading"], *map(bullet, context["info"])]))
-    for question in context["questions"]:
-        blocks.append(f"{question['heading']}\n{question['text']}")
-        lines = [context["talked_about"]]
-        for group in question["groups"]:
-            if group["name"]:
-                lines.append(f"\n{group['name']}")
-            lines.extend(bullet(c["text"]) for c in group["contributions"])
-        if not question["groups"]:
-            lines.append(context["nothing_said"])
-        blocks.append("\n".join(lines))
-    blocks += [context["counts"], context["closing"]]
-    blocks.append("\n".join(filter(None, (context["next_heading"], context["next_meeting"], context["suggest"]))))
-    if context["contacts"]:
-        blocks.append("\n".join([context["contacts_heading"], context["contacts_intro"],
-                                 *(bullet(c["name"] + c["details"]) for c in context["contacts"])]))
-    blocks.append(f"{context['farewell']}\n{context['signature']}")
-    return "\n\n".join(blocks) + "\n"
 
