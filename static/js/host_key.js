@@ -3,6 +3,16 @@
 (function () {
   "use strict";
   var QPM = window.QPM, T = QPM.texts, host = QPM.host;
+
+  /* Copy the link in a read-only field. The clipboard API needs a secure origin; on a school network's
+     plain http, select the field and say so. letter.js copies the letter's link with it too. */
+  QPM.copyLink = function (field, feedback, copiedText) {
+    var copied = function () { feedback.textContent = copiedText; };
+    var yourself = function () { field.select(); feedback.textContent = T.copy_link_yourself; };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(field.value).then(copied, yourself);
+    else yourself();
+  };
+
   if (!host) return;
   var meetingId = document.body.getAttribute("data-meeting");
   var panel = document.getElementById("host-key");
@@ -17,10 +27,7 @@
   document.getElementById("card-form").action = "/host/" + encodeURIComponent(meetingId) + "/card";
 
   document.getElementById("host-link-copy").addEventListener("click", function () {
-    var copied = function () { feedback.textContent = T.link_copied; };
-    var yourself = function () { field.select(); feedback.textContent = T.copy_link_yourself; };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(link).then(copied, yourself);
-    else yourself();
+    QPM.copyLink(field, feedback, T.link_copied);
   });
 
   /* The token goes in the body of a POST, never in an address that a log or a history keeps. */

@@ -113,6 +113,23 @@
     call("POST", "/publish").then(function () { feedback.textContent = T.published; }).catch(failed);
   });
 
+  /* Once published, the letter's stable link (the page families read, in their phone's language), on the
+     address the phones reach — the join link's, which the host may change after publishing. */
+  var host = QPM.host, E = QPM.EVENTS, joinUrl = "";
+  var published = document.getElementById("published"), letterLink = document.getElementById("published-link");
+  function showLink() {
+    published.hidden = !(joinUrl && host.meeting && host.meeting.letter_published);
+    letterLink.value = joinUrl ? joinUrl + "/letter" : "";
+  }
+  if (host && host.socket) {
+    host.onChange(showLink);
+    host.socket.on(E.STATE, function (state) { joinUrl = state.links.join_url; showLink(); });
+    host.socket.on(E.ADDRESS, function (update) { joinUrl = update.links.join_url; showLink(); });
+  }
+  document.getElementById("published-link-copy").addEventListener("click", function () {
+    QPM.copyLink(letterLink, document.getElementById("published-link-feedback"), T.letter_link_copied);
+  });
+
   /* Fill the form with what is saved, once the console has the meeting. */
   fetch("/api/meetings/" + encodeURIComponent(meetingId), { headers: { Authorization: "Bearer " + token } })
     .then(function (answer) { return answer.json(); })
