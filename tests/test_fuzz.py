@@ -29,9 +29,10 @@ PAYLOAD = st.one_of(st.dictionaries(st.sampled_from(FIELDS), VALUE, max_size=5),
     lambda payload: len(json.dumps(payload)) < 14_000)
 MESSAGE = st.tuples(st.sampled_from(sorted(EVENTS)), st.integers(0, 99), PAYLOAD)
 BATCH = 100
-EXAMPLES = 90  # × BATCH socket payloads, plus the HTTP requests and the connections below
+EXAMPLES = 100  # × BATCH socket payloads, plus the HTTP requests and the connections below
 COUNTS = {"socket": 0, "http": 0, "connect": 0}
-SILENT = []  # connects that got neither a refusal nor a state
+SILENT = []  # connects under the message cap that got neither a refusal nor a state
+MESSAGE_CAP = 16 * 1024  # QPM_MAX_MESSAGE_BYTES
 ENV = {"QPM_CONTRIBUTION_BURST": "100000", "QPM_CONTRIBUTION_INTERVAL": "0.0001", "QPM_BAD_CODE_LIMIT": "1000000",
        "QPM_MEETINGS_PER_ADDRESS": "1000000", "QPM_MEETING_CONTRIBUTIONS_PER_MINUTE": "100000000"}
 
@@ -125,15 +126,17 @@ def test_every_connect_auth_is_let_in_or_refused_clearly(room, auth):
     server, _meeting, _peers = room
     peer = Peer()
     COUNTS["connect"] += 1
+    # The transport closes a connection whose CONNECT packet is over the message cap (1009, before Socket.IO
+    # reads it): the client sees only a closed socket. Any smaller auth must get a state or a refusal.
+    oversized = len("40" + json.dumps(auth)) > MESSAGE_CAP  # the packet as python-socketio writes it
     try:
         peer.connect(server, auth, "websocket")
     except Exception as failure:
         try:
-            refusal = peer.refusals.get(timeout=WAIT)
+            refusal = peer.refusals.get(timeout=0.5 if oversized else WAIT)
         except queue.Empty:
-            # Known open finding (see the session note): a few auths end with neither a refusal nor a state
-            # on the client. The server must at least stay up and answer.
-            SILENT.append(repr(failure)[:200])
+            if not oversized:
+                SILENT.append(repr(failure)[:200])
             assert requests.get(server.url + "/healthz", timeout=WAIT).status_code == 200
         else:
             assert refusal is None or refusal.get("code") != "server_error", refusal
@@ -149,4 +152,5 @@ def test_a_normal_phone_still_works_afterwards(room):
     phone.close()
     print(f"\nfuzzed: {COUNTS}, total {sum(COUNTS.values())}; connects with no answer: {len(SILENT)}")
     assert answer["ok"] is True, answer
-    assert sum(COUNTS.values()) >= 9_700  # the issue asks 10,000: the connect part is slow (see the note)
+    assert SILENT == []
+    assert sum(COUNTS.values()) >= 10_000
