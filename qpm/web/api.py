@@ -11,6 +11,7 @@ from ..questions import check as questions
 from ..store.store import STORE_FAILURES
 from .app import base_url, services
 from .downloads import letter_download
+from .sockets.presence import languages_of_phones
 from .rooms import open_room
 from .sockets.broadcast import tell_meeting
 from .sockets.saving import not_saved
@@ -113,7 +114,7 @@ def meeting_state(meeting):
 def letter_preview(meeting):
     """Give the host the letter as data (for the preview) and as plain text (for pasting)."""
     context = meeting_letter(services().store, meeting, request.args.get("lang"), services().contacts)
-    return jsonify(letter=context, text=plain_text(context), phone_languages=services().presence.here(meeting.id)[1])
+    return jsonify(letter=context, text=plain_text(context), phone_languages=languages_of_phones(meeting.id))
 
 
 @api.get("/meetings/<meeting_id>/letter.docx")

@@ -1,4 +1,5 @@
 """How many phones are here and in which languages, counted across every server process (nothing per phone)."""
+import threading
 import uuid
 
 from ..app import services, socketio
@@ -7,6 +8,7 @@ from .callers import callers
 from .events import Event, room
 
 PROCESS = uuid.uuid4().hex  # names this server process's own presence rows, nothing else
+TELL_EVERY = 1.0  # seconds: the host's count follows within a second, and a thousand arrivals cost one write
 REFRESH = 30.0  # seconds between a process's reports while it holds phones; Presence.GONE_AFTER is three of them
 
 
@@ -19,24 +21,54 @@ def languages_here(meeting_id):
     return counts
 
 
+class Headcount:
+    """Collects the meetings whose phones came or went, and reports and tells them in one round a second."""
+
+    def __init__(self, presence, start, sleep):
+        self.presence, self.start, self.sleep = presence, start, sleep
+        self.changed = set()
+        self.lock = threading.Lock()  # gevent and eventlet make this cooperative
+        self.running = False
+
+    def note(self, meeting_id):
+        """Note that a meeting's phones (or its host) came or went."""
+        with self.lock:
+            self.changed.add(meeting_id)
+            starting, self.running = not self.running, True
+        if starting:  # started on first use: a server nobody joins runs no loop
+            self.start(self.run)
+
+    def run(self):
+        """Every second, report and tell what changed; every half minute, refresh all this process holds."""
+        rounds = 0
+        while True:
+            self.sleep(TELL_EVERY)
+            rounds += 1
+            with self.lock:
+                due, self.changed = self.changed, set()
+            if rounds % int(REFRESH / TELL_EVERY) == 0:
+                due |= {caller.meeting_id for caller in list(callers.values()) if caller.role == "parent"}
+            try:
+                for meeting_id in due:
+                    self.presence.report(meeting_id, PROCESS, languages_here(meeting_id))
+                    phones, _languages = self.presence.here(meeting_id)
+                    socketio.emit(Event.PRESENCE, {"phones": phones}, to=room(meeting_id, "host"))
+                if rounds % int(REFRESH / TELL_EVERY) == 0:
+                    self.presence.forget_gone()
+            except Exception as failure:  # noqa: BLE001 - a store that is down now is no reason to stop counting
+                unexpected(failure, "counting phones")
+
+
 def tell_presence(meeting_id):
-    """Report this process's phones in a meeting, then tell the host how many are connected in all."""
+    """Let the host hear, within a second, how many phones are connected to a meeting in all processes."""
     app = services()
-    app.presence.report(meeting_id, PROCESS, languages_here(meeting_id))
-    if not getattr(app, "presence_refreshing", False):  # started on first use, once per app
-        app.presence_refreshing = True
-        socketio.start_background_task(refresh, app.presence, socketio.sleep)
-    phones, _languages = app.presence.here(meeting_id)
-    socketio.emit(Event.PRESENCE, {"phones": phones}, to=room(meeting_id, "host"))
+    if getattr(app, "headcount", None) is None:
+        app.headcount = Headcount(app.presence, socketio.start_background_task, socketio.sleep)
+    app.headcount.note(meeting_id)
 
 
-def refresh(presence, sleep):
-    """Keep this process's rows fresh while it holds phones, and drop the rows of processes that are gone."""
-    while True:
-        sleep(REFRESH)
-        try:
-            for meeting_id in {c.meeting_id for c in list(callers.values()) if c.role == "parent"}:
-                presence.report(meeting_id, PROCESS, languages_here(meeting_id))
-            presence.forget_gone()
-        except Exception as failure:  # a store that is down now is no reason to stop counting later
-            unexpected(failure, "presence")
+def languages_of_phones(meeting_id):
+    """Return the languages of the phones connected to a meeting now, {language: phones}, in all processes."""
+    presence = services().presence
+    presence.report(meeting_id, PROCESS, languages_here(meeting_id))
+    return presence.here(meeting_id)[1]
