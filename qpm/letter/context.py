@@ -11,9 +11,15 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
 
-from ..i18n import RIGHT_TO_LEFT, pick_parent_language, translate, translations
+from ..i18n import (
+    RIGHT_TO_LEFT,
+    format_number,
+    local_digits,
+    pick_parent_language,
+    translate,
+    translations,
+)
 from .plain import plain_text
 from .word import render_docx
 
@@ -69,8 +75,8 @@ def filled(language, message, plural=None, n=None, **values):
 
 
 def number(value, language):
-    """Write a number the reader's way (Swedish: 1 234)."""
-    return format_decimal(value, locale=LOCALES[language][0])
+    """Write a number the reader's way (Swedish: 1 234; Persian: ۱٬۲۳۴), as the phone's script does."""
+    return format_number(value, language)
 
 
 def as_said(contribution):
@@ -153,7 +159,8 @@ def letter_context(meeting, contributions, participants, language="sv", contacts
     theme = as_typed(meeting.get("theme")).strip()
     day = meeting_day(meeting)
     # One line: a date never wraps between day, month and year.
-    date = format_date(day, DATE_PATTERNS.get(language, "long"), locale=locale).replace(" ", NO_BREAK)
+    date = local_digits(format_date(day, DATE_PATTERNS.get(language, "long"), locale=locale), language)
+    date = date.replace(" ", NO_BREAK)
     questions = questions_asked(meeting, contributions, language)
     said = sum(len(group["contributions"]) for question in questions for group in question["groups"])
     thoughts = filled(language, "%(count)s thought", "%(count)s thoughts", said, count=number(said, language))

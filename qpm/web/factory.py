@@ -9,7 +9,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .. import config as settings
 from ..config import asset_folder
-from ..i18n import LANGUAGE_NAMES, LANGUAGES, PARENT_LANGUAGES, direction, pick_language, translate, translations
+from ..i18n import (LANGUAGE_NAMES, LANGUAGES, PARENT_LANGUAGES, direction, format_number, numbering_system,
+                    pick_language, translate, translations)
 from ..store.presence import Presence
 from ..store.store import Store
 from ..store.writer import CommitWriter
@@ -96,6 +97,10 @@ def _set_up_languages(app):
     def in_language(language):
         """Return this page's address in another language, keeping the rest of its query (the projector's token)."""
         return "?" + urlencode(dict(request.args, lang=language))
+
+    # Numbers on a page in the page's language, the way the phone's script writes them (data-numbers).
+    app.add_template_global(format_number)
+    app.add_template_global(numbering_system)
 
     @app.template_global()
     def language_names():

@@ -5,10 +5,23 @@
 
   QPM.texts = JSON.parse(document.getElementById("texts").textContent);
 
-  /* Fill {name} holes in a translated text. */
+  /* Numbers in the page's language and in the digits the server writes them in: the page names the
+     numbering system (qpm/i18n.py), so a browser that knows an older CLDR still agrees with the server. */
+  function numberFormat(digits) {
+    var numbering = document.body.getAttribute("data-numbers");
+    try {
+      return new Intl.NumberFormat(document.documentElement.lang + (numbering ? "-u-nu-" + numbering : ""),
+                                   { minimumIntegerDigits: digits });
+    } catch (e) { return new Intl.NumberFormat(undefined, { minimumIntegerDigits: digits }); }
+  }
+  var wholeNumber = numberFormat(1), twoDigits = numberFormat(2);
+  QPM.number = function (n) { return wholeNumber.format(n); };
+
+  /* Fill {name} holes in a translated text; a number is written the page's way. */
   QPM.fill = function (text, values) {
     return text.replace(/\{(\w+)\}/g, function (all, name) {
-      return values[name] === undefined ? all : String(values[name]);
+      var value = values[name];
+      return value === undefined ? all : typeof value === "number" ? QPM.number(value) : String(value);
     });
   };
 
@@ -42,7 +55,7 @@
 
   function minutes(seconds) {
     var whole = Math.max(0, Math.ceil(seconds));
-    return Math.floor(whole / 60) + ":" + ("0" + (whole % 60)).slice(-2);
+    return QPM.number(Math.floor(whole / 60)) + ":" + twoDigits.format(whole % 60);
   }
 
   /* Turn a timer just received into this device's own deadline, once, when it arrives: the server's `now`
