@@ -24,7 +24,8 @@
     mine.textContent = "";
     sent.slice().reverse().forEach(function (item) {
       var li = QPM.el("li", "mine-item " + item.status);
-      li.appendChild(QPM.el("span", "mine-text", item.text));
+      var words = li.appendChild(QPM.el("span", "mine-text", item.text));
+      words.dir = "auto";
       var status = item.status === "failed" ? T.failed + " " + item.error : T[item.status] || T.waiting;
       li.appendChild(QPM.el("span", "mine-status", status));
       if (item.status === "held") heldActions(li, item);

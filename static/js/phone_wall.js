@@ -19,6 +19,7 @@
       var item = QPM.el("li", "phone-idea");
       var words = QPM.el("span", "", card.text + (card.agrees ? " (" + QPM.fill(T.agrees, { n: card.agrees }) + ")" : ""));
       words.id = "idea-" + card.id;
+      words.dir = "auto";  /* a parent's words keep their own direction on a page in another */
       item.appendChild(words);
       if (own[card.id]) { item.appendChild(QPM.el("span", "phone-own", T.yours)); list.appendChild(item); return; }
       var button = QPM.el("button", "small", agreed[card.id] ? T.agreed : T.agree);

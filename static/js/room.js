@@ -50,7 +50,8 @@
 
   QPM.fillList = function (list, items) {
     list.textContent = "";
-    items.forEach(function (item) { list.appendChild(QPM.el("li", "", item)); });
+    /* what the host typed takes its own direction: a Swedish point reads right inside an Arabic page */
+    items.forEach(function (item) { var li = QPM.el("li", "", item); li.dir = "auto"; list.appendChild(li); });
   };
 
   function minutes(seconds) {
