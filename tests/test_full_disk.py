@@ -30,11 +30,11 @@ def tiny_disk(tmp_path):
 def fill(folder):
     """Fill the file system until it refuses, and return the file that filled it."""
     filler = folder / "filler"
-    with filler.open("wb") as handle:
+    # Unbuffered: a buffered file would flush its last partial block on close and raise ENOSPC there.
+    with filler.open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
     return filler
