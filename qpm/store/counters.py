@@ -1,12 +1,16 @@
 """Rate-limit counters in the store, so that every server process agrees and a reconnect resets nothing."""
 import time
 
-from sqlalchemy import case, delete, event
+from sqlalchemy import Float, bindparam, case, delete, event
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from .database import open_engine
 from .tables import counters
+
+# PostgreSQL connections for the counters and the presence rows (kept, more for a moment): each statement
+# holds one for a single round trip.
+COUNTER_CONNECTIONS = (8, 0)
 
 
 class Counters:
@@ -19,21 +23,20 @@ class Counters:
     def __init__(self, url, clock=time.time):
         sqlite = url.startswith("sqlite")
         # Their own connections, without waiting for the disk: a counter lost in a power cut only forgets a limit.
-        self.engine = open_engine(url)
+        # Each statement here is its own transaction: on PostgreSQL one round trip, no BEGIN or COMMIT.
+        self.engine = open_engine(url, COUNTER_CONNECTIONS, autocommit=True)
         event.listen(self.engine, "connect", _quick_sqlite if sqlite else _quick_postgresql)
-        self.insert = sqlite_insert if sqlite else postgresql_insert
+        self.take_one = _take_one(sqlite_insert if sqlite else postgresql_insert)  # built once, compiled once
         self.clock = clock
         self.takes = 0
 
     def take(self, key, burst, interval):
         """Take one from a key's bucket (a burst, then one every interval seconds); return False when empty."""
         moment = self.clock()
-        later = case((counters.c.full_at > moment, counters.c.full_at), else_=moment) + interval
-        take_one = self.insert(counters).values(key=key, full_at=moment + interval).on_conflict_do_update(
-            index_elements=[counters.c.key], set_={"full_at": later},
-            where=counters.c.full_at <= moment + (burst - 1) * interval).returning(counters.c.full_at)
+        values = {"bucket": key, "moment": moment, "interval": interval, "first_full": moment + interval,
+                  "fullest": moment + (burst - 1) * interval}
         with self.engine.begin() as db:
-            taken = db.execute(take_one).first() is not None
+            taken = db.execute(self.take_one, values).first() is not None
         self._forget_now_and_then(moment)
         return taken
 
@@ -43,6 +46,16 @@ class Counters:
         if self.takes % 500 == 1:
             with self.engine.begin() as db:
                 db.execute(delete(counters).where(counters.c.full_at < moment))
+
+
+def _take_one(dialect_insert):
+    """Return the statement of a take: a new bucket, or its moment moved on while not more than full."""
+    moment, interval = bindparam("moment", type_=Float), bindparam("interval", type_=Float)
+    later = case((counters.c.full_at > moment, counters.c.full_at), else_=moment) + interval
+    return dialect_insert(counters).values(key=bindparam("bucket"), full_at=bindparam("first_full", type_=Float)) \
+        .on_conflict_do_update(index_elements=[counters.c.key], set_={"full_at": later},
+                               where=counters.c.full_at <= bindparam("fullest", type_=Float)) \
+        .returning(counters.c.full_at)
 
 
 def _quick_sqlite(connection, _record):

@@ -1,14 +1,93 @@
 """Opening a database: what every engine of the store shares, whatever it is for."""
-from sqlalchemy import create_engine
+import sys
+import time
+from contextlib import contextmanager
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.exc import InvalidatePoolError
 
 # Seconds a new PostgreSQL connection may take: a stopped or unreachable server is a quick not_saved for the
 # phone (which keeps its idea and sends it again), never a handler that hangs.
 CONNECT_TIMEOUT = 5
+# Seconds a handler may wait for a pooled connection, the same quick not_saved: well inside the 10 s a phone
+# waits for its acknowledgement.
+POOL_TIMEOUT = 5
+# A connection unused this long is checked before use (a restarted server leaves only dead ones in the pool).
+# One in use all the time is not: a ping on every checkout was a round trip more per statement. One that dies
+# in use fails its statement once (a quick not_saved), and SQLAlchemy then drops every older one of its pool.
+IDLE_BEFORE_PING = 1.0
+# Any number of PostgreSQL's own: the advisory lock that lets one process at a time make the tables.
+SCHEMA_LOCK = 0x51504D
 
 
-def open_engine(url):
-    """Return an engine for a SQLite file or a PostgreSQL server that recovers when the server comes back."""
+def open_engine(url, connections=(5, 5), autocommit=False):
+    """Return an engine for a SQLite file or a PostgreSQL server that recovers when the server comes back.
+
+    `connections` is the PostgreSQL pool: kept open, and more opened for a moment. With `autocommit` each
+    PostgreSQL statement is its own transaction, without a BEGIN or COMMIT round trip: for reads and
+    single-statement writes. SQLite keeps its transactions (it has no round trips to save).
+    """
     if url.startswith("sqlite"):
         return create_engine(url, connect_args={"timeout": 30})  # seconds to wait for another writer's lock
-    # A restarted server leaves only dead connections in the pool: each is checked before it is used.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+    kept, more = connections
+    engine = create_engine(url, pool_size=kept, max_overflow=more, pool_timeout=POOL_TIMEOUT,
+                           connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                           **({"isolation_level": "AUTOCOMMIT"} if autocommit else {}))
+    for moment in ("connect", "checkin"):
+        event.listen(engine, moment, _note_last_use)
+    event.listen(engine, "checkout", _ping_when_idle)
+    if engine.dialect.driver == "psycopg":
+        _wait_cooperatively()
+    return engine
+
+
+def _wait_cooperatively():
+    """Under eventlet, make psycopg wait through the patched select: its C wait stops every green thread.
+
+    gevent needs nothing: psycopg sees gevent's patching and waits through it by itself (3.1.14 and later).
+    """
+    patcher = sys.modules.get("eventlet.patcher")
+    if patcher is not None and patcher.is_monkey_patched("select"):
+        import psycopg.waiting
+        psycopg.waiting.wait = psycopg.waiting.wait_select
+
+
+def durable_sqlite(connection, _record):
+    """WAL lets the screen read while phones write; FULL sync keeps a commit through a power cut."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _note_last_use(_dbapi_connection, record):
+    record.info["used_at"] = time.monotonic()
+
+
+def _ping_when_idle(dbapi_connection, record, _proxy):
+    if time.monotonic() - record.info.get("used_at", 0.0) < IDLE_BEFORE_PING:
+        return
+    try:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT 1")
+        cursor.close()
+        dbapi_connection.rollback()  # the driver began a transaction for the ping
+    except Exception as dead:  # the server went away: every older connection is dead too, new ones replace them
+        raise InvalidatePoolError() from dead
+
+
+@contextmanager
+def one_process_at_a_time(engine):
+    """Hold PostgreSQL's schema lock meanwhile: two processes started together would both CREATE TABLE."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as db:
+        db.execute(select(func.pg_advisory_lock(SCHEMA_LOCK)))
+        db.commit()
+        try:
+            yield
+        finally:
+            db.execute(select(func.pg_advisory_unlock(SCHEMA_LOCK)))
+            db.commit()

@@ -4,17 +4,53 @@ import hmac
 from dataclasses import replace
 
 from sqlalchemy import delete, event, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import (
+    IntegrityError,
+    InterfaceError,
+    InternalError,
+    OperationalError,
+)
+from sqlalchemy.exc import TimeoutError as NoConnectionFree
 
 from .counters import Counters
-from .database import open_engine
-from .tables import (counters, agreements, phones, changing_row, contribution_from, contribution_row, contributions, meeting_from,
-                     meeting_row, meetings, metadata, wish_from, wishes)
+from .database import durable_sqlite, one_process_at_a_time, open_engine
+from .statements import (
+    CONTRIBUTION_BY_ID,
+    CONTRIBUTION_BY_KEY,
+    CONTRIBUTIONS_BY_KEYS,
+    MEETING_BY_CODE,
+    MEETING_BY_ID,
+    new_contributions,
+)
+from .tables import (
+    agreements,
+    changing_row,
+    contribution_from,
+    contribution_row,
+    contributions,
+    counters,
+    meeting_from,
+    meeting_row,
+    meetings,
+    metadata,
+    phones,
+    wish_from,
+    wishes,
+)
 from .upgrade import add_missing_columns
 
-
-# How a database says it cannot take a write now: a full disk, a stopped server, a lost connection.
-STORE_FAILURES = (OperationalError, InterfaceError, InternalError, OSError)
+# How a database says it cannot take a write now: a full disk, a stopped server, a lost connection, or no
+# pooled connection free within its timeout.
+STORE_FAILURES = (OperationalError, InterfaceError, InternalError, NoConnectionFree, OSError)
+# PostgreSQL connections of a process's store (kept, more for a moment): for the reads and single statements,
+# each holding one for a round trip; for the transactions of several statements (a host's moderation, a phone
+# counted); and the group commit's own. With the counters' they keep two processes and the tests well inside
+# the server's 100 connections. None is opened before it is needed; kept ones are not opened again and again.
+READ_CONNECTIONS, TRANSACTION_CONNECTIONS, COMMIT_CONNECTIONS = (10, 0), (2, 3), (1, 0)
+# Contributions in one INSERT (SQLAlchemy's insertmanyvalues page): a failure undoes no other thousand's.
+ROWS_AT_ONCE = 1000
 
 
 def hash_token(token):
@@ -27,11 +63,17 @@ class Store:
 
     def __init__(self, url):
         sqlite = url.startswith("sqlite")
-        self.engine = open_engine(url)
+        self.engine = open_engine(url, TRANSACTION_CONNECTIONS)
         if sqlite:
-            event.listen(self.engine, "connect", _tune_sqlite)
-        metadata.create_all(self.engine)
-        add_missing_columns(self.engine, metadata)
+            event.listen(self.engine, "connect", durable_sqlite)
+        # On PostgreSQL, reads and single statements take one round trip each (no BEGIN, no COMMIT), and the
+        # group commit has a connection of its own: a commit never waits behind the reads for a pooled one.
+        self.quick = self.engine if sqlite else open_engine(url, READ_CONNECTIONS, autocommit=True)
+        self.commits = self.engine if sqlite else open_engine(url, COMMIT_CONNECTIONS, autocommit=True)
+        self.new_contributions = new_contributions(sqlite_insert if sqlite else postgresql_insert)
+        with one_process_at_a_time(self.engine):
+            metadata.create_all(self.engine)
+            add_missing_columns(self.engine, metadata)
         self.counters = Counters(url)
 
     def writable(self):
@@ -50,7 +92,7 @@ class Store:
 
     def ready(self):
         """Return whether the database answers."""
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             return db.execute(select(1)).scalar() == 1
 
     # Meetings ------------------------------------------------------------------------------------------
@@ -63,15 +105,15 @@ class Store:
 
     def meeting(self, meeting_id):
         """Return a meeting by id, or None."""
-        return self._one_meeting(meetings.c.id == meeting_id) if isinstance(meeting_id, str) else None
+        return self._one_meeting(MEETING_BY_ID, meeting_id) if isinstance(meeting_id, str) else None
 
     def meeting_by_code(self, code):
         """Return a meeting by its join code, or None."""
-        return self._one_meeting(meetings.c.code == code) if isinstance(code, str) else None
+        return self._one_meeting(MEETING_BY_CODE, code) if isinstance(code, str) else None
 
-    def _one_meeting(self, where):
-        with self.engine.connect() as db:
-            row = db.execute(select(meetings).where(where)).mappings().first()
+    def _one_meeting(self, statement, value):
+        with self.quick.connect() as db:
+            row = db.execute(statement, {"value": value}).mappings().first()
         return meeting_from(row) if row else None
 
     def save_meeting(self, meeting):
@@ -86,7 +128,7 @@ class Store:
 
     def phone_counted(self, meeting_id, phone_hash):
         """Return whether a phone was counted in a meeting already."""
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             return db.execute(select(phones.c.phone_hash).where(
                 (phones.c.meeting_id == meeting_id) & (phones.c.phone_hash == phone_hash))).first() is not None
 
@@ -112,7 +154,7 @@ class Store:
     def _token_matches(self, column, meeting_id, token, stored_form):
         if not isinstance(meeting_id, str) or not isinstance(token, str) or not token:
             return False
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             stored = db.execute(select(column).where(meetings.c.id == meeting_id)).scalar()
         # As bytes: compare_digest refuses a str that is not ASCII, and a token in a URL may be anything.
         return stored is not None and hmac.compare_digest(
@@ -120,7 +162,7 @@ class Store:
 
     def screen_token(self, meeting_id):
         """Return the read-only token of a meeting's projector view."""
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             return db.execute(select(meetings.c.screen_token).where(meetings.c.id == meeting_id)).scalar()
 
     # Contributions -------------------------------------------------------------------------------------
@@ -133,45 +175,52 @@ class Store:
                 new_id = db.execute(insert(contributions).values(row)).inserted_primary_key[0]
             return replace(contribution, id=new_id), True
         except IntegrityError:
-            stored = self._one_contribution((contributions.c.meeting_id == contribution.meeting_id)
-                                            & (contributions.c.key == contribution.key))
+            stored = self.contribution_by_key(contribution.meeting_id, contribution.key)
             if stored is None:
                 raise
             return stored, False
 
     def add_contributions(self, drafts):
-        """Commit many contributions in one transaction; return (stored, is_new) for each, a used key stored once."""
-        try:
-            with self.engine.begin() as db:
-                seen = {}  # a key twice in one batch is stored once
-                return [self._add_in(db, draft, seen) for draft in drafts]
-        except IntegrityError:  # another process took a key meanwhile: one by one, each on its own
-            return [self.add_contribution(draft) for draft in drafts]
+        """Commit many contributions at once; return (stored, is_new) for each, a used key stored once.
 
-    def _add_in(self, db, draft, seen):
-        if (draft.meeting_id, draft.key) in seen:
-            return seen[(draft.meeting_id, draft.key)][0], False
-        row = db.execute(select(contributions).where((contributions.c.meeting_id == draft.meeting_id)
-                                                     & (contributions.c.key == draft.key))).mappings().first()
-        if row is not None:
-            result = contribution_from(row), False
-        else:
-            new_id = db.execute(insert(contributions).values(contribution_row(draft))).inserted_primary_key[0]
-            result = replace(draft, id=new_id), True
-        seen[(draft.meeting_id, draft.key)] = result
-        return result
+        Per thousand: one INSERT of many rows that skips the keys already stored (on PostgreSQL its own
+        transaction: no BEGIN, no COMMIT round trip), then one SELECT for those, only when there are any.
+        """
+        return [result for start in range(0, len(drafts), ROWS_AT_ONCE)
+                for result in self._add_together(drafts[start:start + ROWS_AT_ONCE])]
+
+    def _add_together(self, drafts):
+        first = {}  # (meeting, key) → the first draft with it: a key twice in one batch is stored once
+        for draft in drafts:
+            first.setdefault((draft.meeting_id, draft.key), draft)
+        try:
+            with self.commits.begin() as db:
+                inserted = db.execute(self.new_contributions, [contribution_row(draft) for draft in first.values()])
+                new_ids = {(meeting_id, key): new_id for meeting_id, key, new_id in inserted}
+                old = [both for both in first if both not in new_ids]
+                stored = {(row["meeting_id"], row["key"]): contribution_from(row)
+                          for row in db.execute(CONTRIBUTIONS_BY_KEYS, {"keys": old}).mappings()} if old else {}
+        except IntegrityError:  # not a key (a meeting deleted meanwhile?): one by one, each on its own
+            return [self.add_contribution(draft) for draft in drafts]
+        results = []
+        for draft in drafts:
+            both = (draft.meeting_id, draft.key)
+            if both in new_ids:
+                results.append((replace(first[both], id=new_ids[both]), first[both] is draft))
+            else:  # stored before; or withdrawn between the INSERT and the SELECT, then stored anew on its own
+                results.append((stored[both], False) if both in stored else self.add_contribution(draft))
+        return results
 
     def contribution(self, meeting_id, contribution_id):
         """Return one contribution of a meeting, or None."""
         if not isinstance(contribution_id, int) or isinstance(contribution_id, bool) \
                 or not -2**63 <= contribution_id < 2**63:  # beyond 64 bits no row has it, and SQL would overflow
             return None
-        return self._one_contribution((contributions.c.meeting_id == meeting_id)
-                                      & (contributions.c.id == contribution_id))
+        return self._one_contribution(CONTRIBUTION_BY_ID, meeting_id=meeting_id, id=contribution_id)
 
-    def _one_contribution(self, where):
-        with self.engine.connect() as db:
-            row = db.execute(select(contributions).where(where)).mappings().first()
+    def _one_contribution(self, statement, **values):
+        with self.quick.connect() as db:
+            row = db.execute(statement, values).mappings().first()
         return contribution_from(row) if row else None
 
     def contributions(self, meeting_id, statuses=None, question_index=None):
@@ -181,7 +230,7 @@ class Store:
             query = query.where(contributions.c.status.in_(statuses))
         if question_index is not None:
             query = query.where(contributions.c.question_index == question_index)
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             rows = db.execute(query.order_by(contributions.c.id)).mappings().all()
         return [contribution_from(row) for row in rows]
 
@@ -192,7 +241,7 @@ class Store:
         if before is not None:
             shown = shown & (contributions.c.id < before)
         newest = select(contributions).where(shown).order_by(contributions.c.id.desc()).limit(limit)
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             rows = db.execute(newest).mappings().all()
             older = db.execute(select(func.count()).where(shown & (contributions.c.id < rows[-1]["id"]))).scalar_one() \
                 if len(rows) == limit else 0
@@ -208,7 +257,7 @@ class Store:
 
     def contribution_by_key(self, meeting_id, key):
         """Return the contribution a phone sent with this key, or None."""
-        return self._one_contribution((contributions.c.meeting_id == meeting_id) & (contributions.c.key == key))
+        return self._one_contribution(CONTRIBUTION_BY_KEY, meeting_id=meeting_id, key=key)
 
     def remove_contribution(self, contribution):
         """Delete a withdrawn contribution for good: its text may hold a child's name."""
@@ -239,15 +288,6 @@ class Store:
     def wishes(self, meeting_id):
         """Return a meeting's wishes for the next question, oldest first."""
         query = select(wishes).where(wishes.c.meeting_id == meeting_id).order_by(wishes.c.id)
-        with self.engine.connect() as db:
+        with self.quick.connect() as db:
             return [wish_from(row) for row in db.execute(query).mappings().all()]
-
-
-def _tune_sqlite(connection, _record):
-    """WAL lets the screen read while phones write; FULL sync keeps a commit through a power cut."""
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
 

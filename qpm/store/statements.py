@@ -1,0 +1,23 @@
+"""The statements every contribution runs, built once: SQLAlchemy then reuses their cache keys and compiled SQL."""
+from sqlalchemy import bindparam, select, tuple_
+
+from .tables import contributions, meetings
+
+MEETING_BY_ID = select(meetings).where(meetings.c.id == bindparam("value"))
+MEETING_BY_CODE = select(meetings).where(meetings.c.code == bindparam("value"))
+CONTRIBUTION_BY_KEY = select(contributions).where(
+    (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.key == bindparam("key")))
+CONTRIBUTIONS_BY_KEYS = select(contributions).where(  # keys: a list of (meeting id, key)
+    tuple_(contributions.c.meeting_id, contributions.c.key).in_(bindparam("keys", expanding=True)))
+CONTRIBUTION_BY_ID = select(contributions).where(
+    (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.id == bindparam("id")))
+
+
+def new_contributions(dialect_insert):
+    """Return the INSERT of many contributions that skips a key already stored and returns each new row's id.
+
+    Executed with a list of rows, it is one statement of many VALUES (SQLAlchemy's insertmanyvalues).
+    """
+    return dialect_insert(contributions).on_conflict_do_nothing(
+        index_elements=[contributions.c.meeting_id, contributions.c.key]).returning(
+        contributions.c.meeting_id, contributions.c.key, contributions.c.id)
