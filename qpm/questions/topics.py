@@ -1,25 +1,55 @@
-"""What a question of the day is about (its topic, by word stems) and that topic turned into a goal."""
+"""What a question of the day is about (its topic, by word stems and phrases) and that topic turned into a goal."""
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import stem, words
 
 GOALS_FILE = Path(__file__).parent / "goals.toml"
 COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a compound ("syskonbråken")
+# How much one mention weighs: a Swedish compound is about its last part ("gympaskor" are shoes), and a
+# weak word ("trött", "tired") only hints at a topic that another word may name better ("jullovet").
+WHOLE, MODIFIER, WEAK = 1.0, 0.5, 0.5
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon():
     """Return the topics of the problem→goal lexicon, in the file's order."""
     with GOALS_FILE.open("rb") as handle:
         return tomllib.load(handle)["topics"]
 
 
-@lru_cache(maxsize=None)
+def _entries(language, key):
+    for topic, entry in lexicon().items():
+        for word in entry.get(key, {}).get(language, ()):
+            yield topic, word
+
+
+@cache
 def _stems(language, key):
-    return {topic: frozenset(stem(language, word) for word in entry.get(key, {}).get(language, ()))
-            for topic, entry in lexicon().items()}
+    """Return each topic's single-word stems; phrases ("drop-off") and "=word" entries are read apart."""
+    found = {topic: set() for topic in lexicon()}
+    for topic, word in _entries(language, key):
+        if len(words(word, language)) == 1 and not word.startswith("="):
+            found[topic].add(stem(language, word))
+    return {topic: frozenset(stems) for topic, stems in found.items()}
+
+
+@cache
+def _exact(language):
+    """Return the words matched as written (plural -s allowed): their stem is a common word ("allowance")."""
+    return {word[1:]: topic for key in ("words", "weak") for topic, word in _entries(language, key)
+            if word.startswith("=")}
+
+
+@cache
+def _phrases(language):
+    """Return the lexicon's phrases as stem tuples with their topic and weight, longest first."""
+    found = [(tuple(stem(language, part) for part in words(word, language)), topic,
+              WEAK if key == "weak" else WHOLE)
+             for key in ("words", "weak") for topic, word in _entries(language, key)
+             if len(words(word, language)) > 1]
+    return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
 def topic_stems(language):
@@ -32,33 +62,90 @@ def problem_stems(language):
     return _stems(language, "problems")
 
 
-def _hits(token_stem, stems, language):
+def _hit(token_stem, stems, language):
+    """Return how a word names one of the stems: WHOLE, MODIFIER (first part of a compound) or 0."""
     if token_stem in stems:
-        return True
+        return WHOLE
     if language != "sv":  # "bedtimes", "tantrums": the stem starts with the topic's word
-        return any(len(part) >= COMPOUND_PART and token_stem.startswith(part) for part in stems)
+        return WHOLE if any(len(part) >= COMPOUND_PART and token_stem.startswith(part) for part in stems) else 0
     # Swedish compounds and endings the stemmer leaves: "plattan", "syskonbråken", "magsjukan"; inside a
     # word only for long parts, so "elak" is not found in "delaktiga".
-    return any(len(part) >= COMPOUND_PART and (token_stem.startswith(part) or token_stem.endswith(part)
-                                               or (len(part) >= 6 and part in token_stem)) for part in stems)
+    long_parts = [part for part in stems if len(part) >= COMPOUND_PART]
+    if any(token_stem.endswith(part) for part in long_parts):
+        return WHOLE
+    if any(token_stem.startswith(part) or (len(part) >= 6 and part in token_stem) for part in long_parts):
+        return MODIFIER
+    return 0
+
+
+def _hits(token_stem, stems, language):
+    return bool(_hit(token_stem, stems, language))
+
+
+@cache
+def _tails(language):
+    """Return each topic's words as written, long enough to end a Swedish compound ("gympaskor")."""
+    found = {topic: set() for topic in lexicon()}
+    for topic, word in _entries(language, "words"):
+        if len(word) >= COMPOUND_PART and word.isalpha():
+            found[topic].add(word)
+    return found
+
+
+def _ends_compound(token, tails):
+    # The stemmer cuts a long compound's end differently from the short word: "gympaskor" → "gympask".
+    return any(token.endswith(tail) and len(token) > len(tail) + 2 for tail in tails)
 
 
 @lru_cache(maxsize=8192)
 def _topics_of_word(token, language):
+    """Return (topic, weight) for one word: a compound's last part outweighs its first."""
+    exact = _exact(language)
+    if token in exact or (token.endswith("s") and token[:-1] in exact):
+        return ((exact.get(token) or exact[token[:-1]], WHOLE),)
     stemmed = stem(language, token)
-    return frozenset(topic for topic, stems in topic_stems(language).items() if _hits(stemmed, stems, language))
+    found = {}
+    for key, weight in (("words", 1.0), ("weak", WEAK)):
+        for topic, stems in _stems(language, key).items():
+            how = _hit(stemmed, stems, language) * weight
+            if key == "words" and language == "sv" and how < WHOLE and _ends_compound(token, _tails(language)[topic]):
+                how = WHOLE
+            if how > found.get(topic, 0):
+                found[topic] = how
+    if any(how == WHOLE for how in found.values()):
+        found = {topic: min(how, MODIFIER) if how < WHOLE else how for topic, how in found.items()}
+    return tuple(found.items())
 
 
 @lru_cache(maxsize=2048)
 def topics_of(text, language):
-    """Return the topics a text is about: concrete before general ones (stress, conflict), most mentioned first."""
-    found = [_topics_of_word(token, language) for token in words(text, language)]
-    scored = []
-    for order, topic in enumerate(lexicon()):
-        places = [i for i, topics in enumerate(found) if topic in topics]
-        if places:
-            scored.append((bool(lexicon()[topic].get("general")), -len(places), places[0], order, topic))
-    return tuple(topic for *_, topic in sorted(scored))
+    """Return the topics a text is about: concrete before general ones (stress, conflict), weightiest first."""
+    tokens = words(text, language)
+    stems = [stem(language, token) for token in tokens]
+    weights, first = {}, {}
+
+    def count(topic, weight, place):
+        weights[topic] = weights.get(topic, 0) + weight
+        first.setdefault(topic, place)
+
+    i = 0
+    while i < len(tokens):
+        # A phrase ("pick up after", "gå ut", "work experience") is read before its single words.
+        matched = [(parts, topic, weight) for parts, topic, weight in _phrases(language)
+                   if tuple(stems[i:i + len(parts)]) == parts]
+        if matched:
+            longest = len(matched[0][0])
+            for parts, topic, weight in matched:
+                if len(parts) == longest:
+                    count(topic, weight, i)
+            i += longest
+            continue
+        for topic, weight in _topics_of_word(tokens[i], language):
+            count(topic, weight, i)
+        i += 1
+    order = {topic: n for n, topic in enumerate(lexicon())}
+    return tuple(sorted(weights, key=lambda topic: (bool(lexicon()[topic].get("general")), -weights[topic],
+                                                    first[topic], order[topic])))
 
 
 def about(text, language, topic):
