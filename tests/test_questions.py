@@ -1,9 +1,18 @@
 """The question checker and the bank: each rule, the rewrites, every bank question, untrusted input."""
 import pytest
 
-from qpm.questions.check import AGE_GROUPS, MAX_LENGTH, BankQuestion, Problem, Verdict, bank, check, themes
+from qpm.questions.check import (
+    AGE_GROUPS,
+    MAX_LENGTH,
+    BankQuestion,
+    Problem,
+    Verdict,
+    bank,
+    check,
+    themes,
+)
 from qpm.questions.rules import detect_language, problem_words, stem
-from qpm.questions.topics import about
+from qpm.questions.topics import about, topics_of
 
 SCHOOL_THEMES = {"grading", "equal_treatment", "rules", "guidance", "study_skills", "health",
                  "social_media", "prao"}
@@ -215,6 +224,42 @@ def test_otherwise_up_to_three_suggestions_on_the_same_topic(text, topic):
     verdict = check(text)
     assert 1 <= len(verdict.suggestions) <= 3
     assert all(about(suggestion, verdict.language, topic) for suggestion in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("Läser vi tillräckligt för våra barn?", "Hur kan vi läsa tillräckligt för våra barn?"),
+    ("Do we read enough to our children?", "How can we read enough to our children?"),
+])
+def test_a_yes_no_question_about_what_we_do_asks_how_we_can(text, suggestion):
+    assert check(text).suggestion == suggestion
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Får barnen tillräckligt med frukt?", "sv"), ("Är det normalt att barn byter kompis varje vecka?", "sv"),
+    ("Do children eat enough fruit these days?", "en"), ("Is it normal for kids to swap friends every week?", "en"),
+])
+def test_a_yes_no_question_about_whether_something_is_so_is_not_bent_into_how(text, language):
+    verdict = check(text, language)
+    assert not verdict.ok and verdict.suggestions
+    assert not any(s.startswith(("Hur får", "På vilket sätt är det", "How do", "In what ways is"))
+                   for s in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text, language, topic", [
+    ("Barn som har tunna tygskor i snön.", "sv", "clothing"),  # a compound is about its last part
+    ("Hur kan vi hjälpa till med middagsbordet?", "sv", "food"),
+    ("Kids who never pick up after themselves.", "en", "chores"),  # the longer phrase wins
+    ("Parents who are late for pick-up.", "en", "pickup_dropoff"),
+    ("Varför vill barnen aldrig gå ut på eftermiddagen?", "sv", "outdoor"),
+    ("Varför drar barnen ut på allting vid frukosten?", "sv", "mornings"),  # "ut" alone is no outing
+    ("Why are the kids so tired after the Easter break?", "en", "holidays"),  # "tired" only hints
+    ("Varför är barnen så trötta efter sportlovet?", "sv", "holidays"),
+    ("Should twelve-year-olds be allowed on TikTok?", "en", "social_media"),  # not an allowance
+    ("Barn som inte lär sig att hälsa på vuxna.", "sv", "respect"),
+    ("Should we pay kids for doing the dishes?", "en", "chores"),  # paying for it is about the dishes
+])
+def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, language, topic):
+    assert topics_of(text, language)[0] == topic
 
 
 @pytest.mark.parametrize("text", ["Sömn och vila", "Varför sover inte Kalle?",

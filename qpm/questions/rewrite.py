@@ -61,6 +61,8 @@ def rewrite(text, language):
         if sentence is None:
             return None
     sentence = open_up(to_we_form(sentence, language), language)
+    if sentence is None:
+        return None
     return sentence[:1].upper() + sentence[1:] + "?"
 
 
@@ -94,7 +96,7 @@ def infinitive(verb):
         return SV_INFINITIVES[verb]
     if verb.endswith(("ar", "er")):
         return verb[:-2] + "a"
-    return verb[:-1] if verb.endswith("r") else verb
+    return verb.removesuffix("r")
 
 
 def _good_ways(goal):
@@ -126,7 +128,8 @@ def to_we_form(sentence, language):
         sentence = re.sub(r"\bwe( as parents)? and we( as parents)?\b", "we together", sentence)
         sentence = re.sub(r"\bwe as a parent\b", "we as parents", sentence)
         for pattern, fixes in EN_AGREEMENT:
-            sentence = re.sub(pattern, lambda m: m.group().replace(m.group(1), fixes[m.group(1)]), sentence)
+            sentence = re.sub(pattern, lambda m, fixes=fixes: m.group().replace(m.group(1), fixes[m.group(1)]),
+                              sentence)
     if not any(token in WE[language] for token in WORD.findall(sentence.lower())):
         sentence = _our_children(sentence, language)
     return sentence
@@ -161,7 +164,7 @@ def _our_children(sentence, language):
 
 
 def open_up(sentence, language):
-    """Turn a yes/no question into an open one ("Kan vi …" → "Hur kan vi …")."""
+    """Turn a yes/no question into an open one ("Kan vi …" → "Hur kan vi …"), None when it is not ours to ask."""
     if question_form(sentence + "?", language) != "closed":
         return sentence
     pattern, opening = ANYTHING_WE_CAN[language]
@@ -175,12 +178,20 @@ def open_up(sentence, language):
     elif verb.endswith("n't"):
         verb = {"won't": "will", "can't": "can", "shan't": "shall"}.get(verb, verb[:-3])
         rest = re.sub(r"^(\w+) just ", r"\1 ", rest)
+    subject, _, after = rest.partition(" ")
+    if subject.lower() not in {"vi", "we"}:
+        # "Får barnen …?", "Is it okay …?" ask whether something is so; "How can we …" would change the
+        # question, so the topic's goals speak instead.
+        return None
     if language == "sv":
         if verb in SV_HOW:
             return f"Hur kan {rest}"
-        return f"På vilket sätt {verb} {rest}" if verb in SV_IN_WHAT_WAY else f"Hur {verb} {rest}"
+        if verb in SV_IN_WHAT_WAY:
+            return f"På vilket sätt {verb} {rest}"
+        return f"Hur kan vi {infinitive(verb) or verb} {after}".rstrip()  # "Läser vi …" → "Hur kan vi läsa …"
     if verb in EN_HOW_CAN:
         return f"How can {rest}"
     if verb in EN_IN_WHAT_WAYS:
         return f"In what ways {verb} {rest}"
-    return f"How {verb} {rest}" if verb in EN_HOW_AS_ASKED else f"How can we {sentence}"
+    # "Do we read enough …?" → "How can we read enough …?"; "Have we …?" has no open form that keeps it.
+    return f"How can we {after}" if verb in EN_HOW_AS_ASKED - {"have", "has", "had"} and after else None

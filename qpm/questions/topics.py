@@ -10,6 +10,7 @@ COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a
 # How much one mention weighs: a Swedish compound is about its last part ("gympaskor" are shoes), and a
 # weak word ("trött", "tired") only hints at a topic that another word may name better ("jullovet").
 WHOLE, MODIFIER, WEAK = 1.0, 0.5, 0.5
+DEFINITE = ("arna", "erna", "orna", "na", "en", "et", "n")
 
 
 @cache
@@ -45,10 +46,13 @@ def _exact(language):
 @cache
 def _phrases(language):
     """Return the lexicon's phrases as stem tuples with their topic and weight, longest first."""
-    found = [(tuple(stem(language, part) for part in words(word, language)), topic,
-              WEAK if key == "weak" else WHOLE)
-             for key in ("words", "weak") for topic, word in _entries(language, key)
-             if len(words(word, language)) > 1]
+    found = {}
+    for key in ("words", "weak"):
+        for topic, word in _entries(language, key):
+            parts = tuple(stem(language, part) for part in words(word, language))
+            if len(parts) > 1:  # "plocka undan" and "plockar undan" are one phrase, counted once
+                found[parts, topic] = max(found.get((parts, topic), 0), WEAK if key == "weak" else WHOLE)
+    found = [(parts, topic, weight) for (parts, topic), weight in found.items()]
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
@@ -93,8 +97,12 @@ def _tails(language):
 
 
 def _ends_compound(token, tails):
-    # The stemmer cuts a long compound's end differently from the short word: "gympaskor" → "gympask".
-    return any(token.endswith(tail) and len(token) > len(tail) + 2 for tail in tails)
+    # The stemmer cuts a long compound's end differently from the short word: "gympaskor" → "gympask",
+    # and leaves some definite forms whole: "middagsbordet".
+    bare = {token} | {token[:-len(end)] for end in DEFINITE if token.endswith(end)}
+    # A compound's first part has three letters or more: "betala" does not end in "tala".
+    return any(form == tail != token or (form.endswith(tail) and len(form) - len(tail) >= 3)
+               for form in bare for tail in tails)
 
 
 @lru_cache(maxsize=8192)
