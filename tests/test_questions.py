@@ -185,6 +185,12 @@ def test_the_language_is_detected(text, language):
     assert detect_language(text) == language
 
 
+def test_a_statement_without_function_words_is_still_read_in_its_language():
+    verdict = check("Kvällarna blir alltid kaos efter hämtningen.", "sv")
+    assert "wrong_language" not in verdict.codes and verdict.suggestion
+    assert check("Wie können wir unseren Kindern helfen?", "sv").codes == ["wrong_language"]
+
+
 def test_a_given_language_is_used_and_a_regional_code_is_understood():
     assert check("Hur kan vi hjälpa barnen?", language="sv-SE").language == "sv"
     assert check("How can we help our children?", language="en").language == "en"

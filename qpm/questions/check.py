@@ -8,11 +8,20 @@ from dataclasses import dataclass
 from ..i18n import N_, pick_language, translate
 from .bank import AGE_GROUPS, BankQuestion, Theme, bank, checked_age, themes
 from .framing import framing_problems
-from .rules import (FUNCTION_WORDS, LANGUAGES, WORD, detect_language, normalise, problem_words,
-                    question_form, we_form)
+from .rules import (
+    FUNCTION_WORDS,
+    LANGUAGES,
+    WORD,
+    detect_language,
+    normalise,
+    problem_words,
+    question_form,
+    we_form,
+)
 from .suggest import suggestions
+from .topics import topics_of
 
-__all__ = ["AGE_GROUPS", "BankQuestion", "MAX_LENGTH", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
+__all__ = ["AGE_GROUPS", "MAX_LENGTH", "BankQuestion", "Problem", "Theme", "Verdict", "bank", "check", "themes"]
 
 # Long enough for a question with a short lead-in, short enough to read from the back of the room.
 MAX_LENGTH = 300
@@ -139,7 +148,8 @@ def unreadable_input(text, language, given):
     other = "en" if language == "sv" else "sv"
     own = sum(token in FUNCTION_WORDS[language] for token in tokens)
     theirs = sum(token in FUNCTION_WORDS[other] for token in tokens)
-    if len(tokens) >= 3 and own == 0 and (given or theirs == 0):
+    # "Kvällarna blir alltid kaos efter hämtningen." has no function word, but its words are Swedish.
+    if len(tokens) >= 3 and own == 0 and (theirs > 0 or not topics_of(text, language)):
         return "wrong_language", WRONG_LANGUAGE, []
     return None
 
