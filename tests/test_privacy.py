@@ -110,3 +110,33 @@ def test_the_issues_kinds_are_found(text, kind):
 ])
 def test_the_issues_false_alarms_stay_quiet(text):
     assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tesfit är ledsen på morgnarna",  # a capitalised word no list knows, then a verb
+    "Kalle och Jossan ritar",
+    "jossan och nisse ritar",  # a short form of a name in a lower-case Swedish sentence
+    "idag ska nisse och moa baka",
+    "robban tycker om att måla",  # Robert: the doubled consonant before the ending
+    "Majsan vill inte sova",
+    "Ebbisen har tappat sin mössa",
+    "elias and olivia are always together",  # English, in lower case: a name and then "and" or a verb
+    "william wants to play outside more",
+    "Ayşe'nin annesi geliyor",  # a Turkish case ending after an apostrophe
+    "Li är blyg i början",  # a two-letter name that acts
+])
+def test_names_and_short_forms_are_found(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Matsalen är för högljudd",  # a Swedish noun in the definite form, then a verb
+    "Gympasalen är kall på vintern",
+    "appen krånglar och chatten är rörig",  # "-en" ends nouns too
+    "juni är en bra månad för utflykter",
+    "I'm worried she doesn't eat at lunch",  # English contractions and pronouns
+    "My daughter says she loves the new playground",
+    "nie wiem co robić, hon vill inte sova",  # a foreign word in lower case beside no Swedish word
+])
+def test_ordinary_words_are_no_names(text):
+    assert personal_data(text) == []

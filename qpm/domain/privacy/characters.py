@@ -5,6 +5,8 @@ from .lexicon import known_characters
 def _matches(word, wanted):
     """Return whether a word is the wanted lower-case word, also in the genitive or a compound ("Potter-böckerna")."""
     lower = word.lower.split("-")[0] if "-" in word.lower and not wanted.count("-") else word.lower
+    if "'" in lower and "'" not in wanted:  # Turkish case endings: "Tayfa'dan", "Pepee'yi"
+        lower = lower.split("'")[0]
     return lower == wanted or lower in (wanted + "s", wanted + ":s")
 
 
@@ -13,7 +15,7 @@ def known_character_indexes(words):
     taken = set()
     by_first = known_characters()
     for start, first in enumerate(words):
-        stem = first.lower[:-2] if first.lower.endswith(":s") else first.lower
+        stem = first.lower.removesuffix(":s")
         candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else [])
         for phrase in candidates:
             end = start + len(phrase)

@@ -4,24 +4,44 @@ import unicodedata
 
 from anyascii import anyascii
 
-from .lexicon import arabic_key, arabic_names, english_words, given_names, is_word, name_beginnings, swedish_places
+from .lexicon import (
+    arabic_key,
+    arabic_names,
+    english_words,
+    given_names,
+    is_word,
+    name_beginnings,
+    swedish_places,
+    swedish_words,
+)
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
 NAME_FOLLOWERS = frozenset(
     "är var har hade vill ville kan kunde ska skulle behöver behövde gillar tycker tyckte får fick blir blev brukar "
     "säger sa sade leker lekte slår slog går gick kommer kom gråter grät bråkar retas mobbar mår hämtas "
-    "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar "
-    "is has was said likes".split())
+    "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar älskar hatar vägrar "
+    "is has was said likes wants needs loves hates gets got does doesn't can can't will won't keeps "
+    "refuses cries plays".split())
+# A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
+UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
                       "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
+# English contractions ("I'm", "we'll", "don't") are words, never names.
+CONTRACTION = re.compile(r"(?:['’](?:m|re|ve|ll|d|t)|n['’]t)$")
+# The letters Swedish writes; a lower-case word with others ("kaže", "wiem" aside) belongs to another language.
+SWEDISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü-:'’")
 # Capitalised words with these endings are places, not people.
 PLACE_ENDINGS = re.compile(r"(?:vägen|gatan|gården|torget|parken|skolan|hallen|berg|backen|viken|staden|holmen|sjön"
                            r"|ängen|dalen|huset|kyrkan|ringen|hagen|stan|landet|sta|by|köping|ån)$")
 POSSESSIVES = frozenset("hans hens dess vars ens alls mins dins sins hennes deras".split())
 # Endings Swedish makes short forms with: Kattis, Jonte, Vilmis, Fredde, Lollo.
-NICKNAME_ENDINGS = ("isen", "is", "an", "te", "e", "o", "ie", "y", "sa")
+NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
+# "-en" and "-sen" also end nouns ("appen", "rasten"): a short form only after a whole name ("Lisen", "Jossen").
+NAME_ENDINGS = ("sen", "en")
+# Swedish nouns in the definite form ("Föräldralinjen", "Tandborstningen") are no names, even unlisted.
+DEFINITE = ("en", "et", "na")
 # Writing systems whose words the Latin name list reaches through transliteration.
 TRANSLITERATED = ("CYRILLIC", "GREEK", "ETHIOPIC", "ARMENIAN", "GEORGIAN")
 RIGHT_TO_LEFT = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
@@ -33,22 +53,31 @@ def _script(word):
 
 
 def _stems(lower):
-    """Return the forms a word may be a name in: itself, without a genitive s, without a hyphen part."""
+    """Return the forms a word may be a name in: itself, without a genitive s, a Turkish case ending or a hyphen part."""
     stems = {lower}
     for ending in (":s", "'s", "’s", "s"):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             stems.add(lower[:-len(ending)])
+    for mark in "'’":  # "Ayşe'nin", "Emre'ye": a Turkish name keeps its case ending after an apostrophe
+        if mark in lower:
+            stems.add(lower.split(mark)[0])
     if "-" in lower:
         stems.update(part for part in lower.split("-") if len(part) > 1)
     return stems
 
 
 def is_nickname(lower):
-    """Return whether a word that is no Swedish word looks like a short form of a given name."""
-    beginnings = name_beginnings()
+    """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
+    beginnings, names = name_beginnings(), given_names()
+    if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
+        return True
     for ending in NICKNAME_ENDINGS:
+        if not lower.endswith(ending):
+            continue
         stem = lower[:-len(ending)]
-        if lower.endswith(ending) and 3 <= len(stem) <= 5 and stem in beginnings:
+        # Swedish doubles the consonant before the ending: Fredde is Fred-, Lollo Lol-, Danne Dan-.
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        if any(3 <= len(s) <= 5 and s in beginnings for s in (stem, undoubled)):
             return True
     return False
 
@@ -62,42 +91,60 @@ def _compound(lower):
     return False
 
 
-def _latin_name(word, following, mostly_swedish):
+def _ordinary(word, stems, mostly_swedish):
+    """Return whether a word is an ordinary word or a place, in Swedish or (in a text not in Swedish) English."""
+    lower = word.lower
+    if "-" in lower:  # Anna-Karin is a name, Saga-stunden a word
+        return not any(part in given_names() and not is_word(part) for part in lower.split("-") if len(part) > 2)
+    if CONTRACTION.search(lower) or is_word(lower) or lower in swedish_places() or any(
+            is_word(s) or s in swedish_places() for s in stems if s != lower):
+        return True
+    english = english_words()
+    return not mostly_swedish and (lower in english or lower.rstrip("s") in english)  # "she", "cars" are names too
+
+
+def _latin_name(word, before, following, mostly_swedish):
     """Return whether a Latin-script word is used as a person's name."""
-    stems = _stems(word.lower)
-    names = given_names()
-    if "-" in word.lower:  # Anna-Karin is a name, Saga-stunden a word
-        parts = [part for part in word.lower.split("-") if len(part) > 2]
-        known = any(part in names for part in parts)
-        ordinary = not any(part in names and not is_word(part) for part in parts)
+    lower, names = word.lower, given_names()
+    stems = _stems(lower)
+    if "-" in lower:
+        known = any(part in names for part in lower.split("-") if len(part) > 2)
     else:
         known = any(stem in names and len(stem) > 2 for stem in stems)
-        ordinary = is_word(word.lower) or word.lower in swedish_places() or any(
-            is_word(s) or s in swedish_places() for s in stems if s != word.lower)
-    if not mostly_swedish and not ordinary:  # "she", "agree", "cars" are names somewhere too
-        ordinary = word.lower in english_words() or word.lower.rstrip("s") in english_words()
-    if known and word.lower.endswith("s") and following is not None and following.lower in RELATIVES \
-            and word.lower not in POSSESSIVES:
+    ordinary = _ordinary(word, stems, mostly_swedish)
+    after = following.lower if following is not None else None
+    if known and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
     inside = word.capitalised and not word.opens_sentence
-    if len(word.lower) <= 2:  # Bo, Li, Ai: names only where a name stands
-        return inside and word.lower in names and not ordinary
-    if known and not ordinary:
-        return word.capitalised or mostly_swedish  # lower case only where the words around are Swedish
-    if known:  # a name that is also a word (Saga, Max, Liv) counts when written as a name
-        if not word.capitalised:
-            return False
-        return not word.opens_sentence or (following is not None and following.lower in NAME_FOLLOWERS)
+    acts = word.opens_sentence and after in NAME_FOLLOWERS  # "Saga behöver", "max har börjat"
+    if len(lower) <= 2:  # Bo, Li, Ai, My: names only where a name stands
+        return lower in names and word.capitalised and ((inside and not ordinary) or acts)
+    if not word.capitalised:
+        if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, following):
+            # In English a lower-case name needs a verb or another name after it: "liam and noah", "priya wants".
+            return known and not ordinary and word.opens_sentence and after in UNKNOWN_FOLLOWERS
+        if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
+            return not ordinary or (acts and lower not in swedish_words())
+    elif known:
+        return not ordinary or not word.opens_sentence or acts  # "Saga", "Max" as names, not "Max två timmar"
     if ordinary:
         return False
-    if any(c.isupper() for c in word.text[1:]) or _compound(word.lower) or PLACE_ENDINGS.search(word.lower):
+    if (inside or not word.capitalised and not word.opens_sentence or word.opens_sentence and after in UNKNOWN_FOLLOWERS) \
+            and is_nickname(lower):
+        return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (no compound)
+    if any(c.isupper() for c in word.text[1:]) or _compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:
         return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
-    if not mostly_swedish:
-        return False
-    return is_nickname(word.lower) and (not word.opens_sentence or (following is not None
-                                                                    and following.lower in NAME_FOLLOWERS))
+    # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, then a verb or "och"
+    return word.capitalised and word.opens_sentence and after in UNKNOWN_FOLLOWERS and not (
+        len(lower) >= 8 and lower.endswith(DEFINITE))
+
+
+def _swedish_around(before, following):
+    """Return whether a word stands by a Swedish word (or alone), so a lower-case name is not a foreign word."""
+    neighbours = [w for w in (before, following) if w is not None]
+    return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
 # Arabic and Persian words that are also given names (on, kind, happy, hope, need …) count only after
@@ -125,20 +172,24 @@ def _arabic_name(text, before):
 def has_name(words):
     """Return whether any of the words (known characters already taken out) names a person."""
     latin = [w for w in words if _script(w.text) == "LATIN"]
-    swedish = sum(1 for w in latin if not w.capitalised and is_word(w.lower))
-    mostly_swedish = swedish * 2 >= len(latin) and swedish > 0
+    lower_case = [w.lower for w in latin if not w.capitalised]
+    swedish = sum(1 for w in lower_case if is_word(w))
+    english = english_words()  # "is", "to", "for" are Swedish too: count the words only one language has
+    only_english = sum(1 for w in lower_case if w in english and not is_word(w))
+    only_swedish = sum(1 for w in lower_case if w not in english and is_word(w))
+    mostly_swedish = swedish * 2 >= len(latin) and swedish > 0 and only_swedish >= only_english
     names = given_names()
     for index, word in enumerate(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if _latin_name(word, following, mostly_swedish):
+            if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish):
                 return True
         elif script in TRANSLITERATED:
             cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
             if cased and len(word.text) > 2 and any(s in names for s in _stems(anyascii(word.text).lower())):
                 return True
-        elif script in RIGHT_TO_LEFT:
-            if len(latin) > len(words) - len(latin) or _arabic_name(word.text, words[index - 1] if index else None):
-                return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
+        elif script in RIGHT_TO_LEFT and (len(latin) > len(words) - len(latin)
+                                          or _arabic_name(word.text, words[index - 1] if index else None)):
+            return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False
