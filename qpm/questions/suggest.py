@@ -3,7 +3,7 @@ import re
 
 from .bank import bank
 from .rewrite import rewrite
-from .topics import about, goals, topics_of
+from .topics import about, goals, main_topic, topics_of
 
 MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -38,5 +38,6 @@ def suggestions(text, language, is_fit, age=None):
         for question in bank(language=language, age=age):
             if len(offered) == MOST:
                 break
-            offer(question.text, topic)
+            if main_topic(question.text, language) == topic:  # about it first, not in passing
+                offer(question.text, topic)
     return tuple(offered)

@@ -75,7 +75,9 @@ def _hit(token_stem, stems, language):
     # Swedish compounds and endings the stemmer leaves: "plattan", "syskonbråken", "magsjukan"; inside a
     # word only for long parts, so "elak" is not found in "delaktiga".
     long_parts = [part for part in stems if len(part) >= COMPOUND_PART]
-    if any(token_stem.endswith(part) for part in long_parts):
+    # A compound's first part has three letters or more: "behandla" does not end in "handla".
+    if any(token_stem == part or (token_stem.endswith(part) and len(token_stem) - len(part) >= 3)
+           for part in long_parts):
         return WHOLE
     if any(token_stem.startswith(part) or (len(part) >= 6 and part in token_stem) for part in long_parts):
         return MODIFIER
@@ -125,9 +127,20 @@ def _topics_of_word(token, language):
     return tuple(found.items())
 
 
-@lru_cache(maxsize=2048)
+def main_topic(text, language):
+    """Return the topic a text is mainly about, or None when it only touches one in passing ("talk")."""
+    weighed = _weighed(text, language)
+    return weighed[0][0] if weighed and weighed[0][1] >= WHOLE else None
+
+
 def topics_of(text, language):
     """Return the topics a text is about: concrete before general ones (stress, conflict), weightiest first."""
+    return tuple(topic for topic, _ in _weighed(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _weighed(text, language):
+    """Return (topic, weight) pairs for a text, in the order of topics_of."""
     tokens = words(text, language)
     stems = [stem(language, token) for token in tokens]
     weights, first = {}, {}
@@ -152,8 +165,9 @@ def topics_of(text, language):
             count(topic, weight, i)
         i += 1
     order = {topic: n for n, topic in enumerate(lexicon())}
-    return tuple(sorted(weights, key=lambda topic: (bool(lexicon()[topic].get("general")), -weights[topic],
-                                                    first[topic], order[topic])))
+    ranked = sorted(weights, key=lambda topic: (bool(lexicon()[topic].get("general")), -weights[topic],
+                                                first[topic], order[topic]))
+    return tuple((topic, weights[topic]) for topic in ranked)
 
 
 def about(text, language, topic):
