@@ -9,10 +9,15 @@ ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re
 # Tags of underscores and letters mixed with digits: "xX_Shadow_Xx", "dark_wolf", "ninja2013", "Ali99".
 GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W\d_]{3,}\d{2,4}\b", re.IGNORECASE)
 
+TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
+
 
 def handle_spans(text):
     """Return the (start, end) of each handle in a normalised text (e-mail addresses already blanked)."""
-    spans = [m.span() for m in AT_HANDLE.finditer(text)] + [m.span() for m in ACCOUNT.finditer(text)]
+    spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
+    spans += [m.span() for m in ACCOUNT.finditer(text)]
+    if TAG_MARKS.search(text) is None:
+        return spans  # no underscore, digit or "xx": no gamer tag either
     for match in GAMER_TAG.finditer(text):
         tag = match.group()
         if not tag.strip("xX_"):

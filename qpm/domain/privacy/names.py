@@ -1,6 +1,7 @@
 """Given names, nicknames and genitives, in any case, and names written in other scripts."""
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -49,6 +50,8 @@ RIGHT_TO_LEFT = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
 
 def _script(word):
     """Return the Unicode script name of a word's first letter (LATIN, ARABIC, CYRILLIC …)."""
+    if word[0] < "\u0250":  # Basic Latin to Latin Extended-B: most words, without a name look-up
+        return "LATIN"
     return unicodedata.name(word[0], "LATIN").split()[0]
 
 
@@ -91,9 +94,19 @@ def _compound(lower):
     return False
 
 
-def _ordinary(word, stems, mostly_swedish):
+@lru_cache(maxsize=1 << 16)
+def _lexical(lower, mostly_swedish):
+    """Return (known, ordinary): whether a lower-case word is a given name, and whether it is an ordinary word."""
+    stems, names = _stems(lower), given_names()
+    if "-" in lower:
+        known = any(part in names for part in lower.split("-") if len(part) > 2)
+    else:
+        known = any(stem in names and len(stem) > 2 for stem in stems)
+    return known, _ordinary(lower, stems, mostly_swedish)
+
+
+def _ordinary(lower, stems, mostly_swedish):
     """Return whether a word is an ordinary word or a place, in Swedish or (in a text not in Swedish) English."""
-    lower = word.lower
     if "-" in lower:  # Anna-Karin is a name, Saga-stunden a word
         return not any(part in given_names() and not is_word(part) for part in lower.split("-") if len(part) > 2)
     if CONTRACTION.search(lower) or is_word(lower) or lower in swedish_places() or any(
@@ -106,12 +119,9 @@ def _ordinary(word, stems, mostly_swedish):
 def _latin_name(word, before, following, mostly_swedish):
     """Return whether a Latin-script word is used as a person's name."""
     lower, names = word.lower, given_names()
-    stems = _stems(lower)
-    if "-" in lower:
-        known = any(part in names for part in lower.split("-") if len(part) > 2)
-    else:
-        known = any(stem in names and len(stem) > 2 for stem in stems)
-    ordinary = _ordinary(word, stems, mostly_swedish)
+    known, ordinary = _lexical(lower, mostly_swedish)
+    if ordinary and not known and len(lower) > 2:
+        return False  # most words of a text: ordinary words no name list holds
     after = following.lower if following is not None else None
     if known and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
@@ -171,13 +181,18 @@ def _arabic_name(text, before):
 
 def has_name(words):
     """Return whether any of the words (known characters already taken out) names a person."""
-    latin = [w for w in words if _script(w.text) == "LATIN"]
-    lower_case = [w.lower for w in latin if not w.capitalised]
-    swedish = sum(1 for w in lower_case if is_word(w))
+    latin = swedish = only_swedish = only_english = 0
     english = english_words()  # "is", "to", "for" are Swedish too: count the words only one language has
-    only_english = sum(1 for w in lower_case if w in english and not is_word(w))
-    only_swedish = sum(1 for w in lower_case if w not in english and is_word(w))
-    mostly_swedish = swedish * 2 >= len(latin) and swedish > 0 and only_swedish >= only_english
+    for w in words:
+        if _script(w.text) != "LATIN":
+            continue
+        latin += 1
+        if not w.capitalised:
+            in_swedish, in_english = is_word(w.lower), w.lower in english
+            swedish += in_swedish
+            only_swedish += in_swedish and not in_english
+            only_english += in_english and not in_swedish
+    mostly_swedish = swedish * 2 >= latin and swedish > 0 and only_swedish >= only_english
     names = given_names()
     for index, word in enumerate(words):
         script = _script(word.text)
@@ -189,7 +204,7 @@ def has_name(words):
             cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
             if cased and len(word.text) > 2 and any(s in names for s in _stems(anyascii(word.text).lower())):
                 return True
-        elif script in RIGHT_TO_LEFT and (len(latin) > len(words) - len(latin)
+        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin
                                           or _arabic_name(word.text, words[index - 1] if index else None)):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False

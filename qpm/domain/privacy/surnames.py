@@ -1,5 +1,6 @@
 """Family names ("familjen Gustafsson", "hemma hos Bergqvists") and signatures ("/ Ida, 5B", "mvh Ida")."""
 import re
+from functools import lru_cache
 
 from .lexicon import is_word
 
@@ -19,6 +20,7 @@ SIGNATURE = re.compile(
     r"\s*,?\s*([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_family_name(word, after_marker):
     """Return whether a word is a family name: not a Swedish word, and either after "familjen" or by its ending."""
     lower = word.casefold()
@@ -33,7 +35,7 @@ def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
     if any(_is_family_name(m.group(1), True) for m in FAMILY.finditer(text)):
         return True
-    return any((not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)) and _is_family_name(w.text, False)
+    return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower))
                for w in words) or FAMILY_AFTER.search(text) is not None
 
 

@@ -1,32 +1,35 @@
 """Words of a text with what the detectors ask of them: case, place in the sentence, neighbours."""
 import re
-from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’:-](?=[^\W\d_]))*")
-SENTENCE_START = re.compile(r"(?:^|[.!?;\n•*\-–—:\"“”«»()]|\s-)\s*$")
+# What may stand last before a word that starts a sentence (spaces aside): a full stop, a bullet, a quote …
+SENTENCE_ENDS = frozenset(".!?;\n•*-–—:\"“”«»()")
 
 
-@dataclass(frozen=True)
 class Word:
-    """One word: its text, lower-case form, where it stands, and whether a sentence starts with it."""
+    """One word: its text, lower-case form, where it stands, whether a sentence starts with it, its case."""
 
-    text: str
-    lower: str
-    start: int
-    end: int
-    opens_sentence: bool
+    __slots__ = ("capitalised", "end", "lower", "opens_sentence", "start", "text")
 
-    @property
-    def capitalised(self):
-        """Return whether the word starts with a capital letter (and is not all capitals)."""
-        return self.text[0].isupper() and not (self.text.isupper() and len(self.text) > 1)
+    def __init__(self, text, lower, start, end, opens_sentence):
+        self.text, self.lower, self.start, self.end, self.opens_sentence = text, lower, start, end, opens_sentence
+        # A capital first letter, and not all capitals ("Saga", not "BUP").
+        self.capitalised = text[0].isupper() and not (len(text) > 1 and text.isupper())
+
+    def __repr__(self):
+        return f"Word({self.text!r}, {self.start}, opens_sentence={self.opens_sentence})"
 
 
 def words(text):
     """Return the words of a normalised text, in order."""
     found = []
+    previous_end = 0
     for match in WORD.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()]
-        found.append(Word(match.group(), match.group().casefold(), match.start(), match.end(),
-                          SENTENCE_START.search(before) is not None))
+        start = match.start()
+        # The text since the previous word: a sentence starts after nothing, or after a stop or a new line.
+        gap = text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
+        opens = gap[-1] in SENTENCE_ENDS if gap else not found
+        word = match.group()
+        found.append(Word(word, word.casefold(), start, match.end(), opens))
+        previous_end = match.end()
     return found
