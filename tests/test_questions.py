@@ -11,6 +11,7 @@ from qpm.questions.check import (
     check,
     themes,
 )
+from qpm.questions.fallback import gerund
 from qpm.questions.rules import detect_language, problem_words, stem
 from qpm.questions.topics import about, goals, main_topic, topics_of
 
@@ -269,6 +270,24 @@ def test_a_yes_no_question_about_whether_something_is_so_is_not_bent_into_how(te
 ])
 def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, language, topic):
     assert (topics_of(text, language) or (None,))[0] == topic
+
+
+@pytest.mark.parametrize("text, language, suggestion", [
+    ("Ska vi ordna en gemensam fest för klassen?", "sv", "Hur tänker vi kring att ordna en gemensam fest för klassen?"),
+    ("Should we organise a trip with the whole class?", "en",
+     "What do we think about organising a trip with the whole class?"),
+    ("Barn som klättrar högt i träden.", "sv", "Hur kan vi hjälpa barn som klättrar högt i träden?"),
+    ("Kids who climb high in the trees.", "en", "How can we help kids who climb high in the trees?"),
+])
+def test_with_no_topic_the_teachers_own_words_are_asked_openly(text, language, suggestion):
+    assert topics_of(text, language) == () and check(text, language).suggestion == suggestion
+
+
+@pytest.mark.parametrize("verb, form", [("have", "having"), ("stop", "stopping"), ("lie", "lying"),
+                                        ("open", "opening"), ("plan", "planning"), ("see", "seeing"),
+                                        ("pay", "paying"), ("make", "making")])
+def test_the_ing_form_of_an_english_verb(verb, form):
+    assert gerund(verb) == form
 
 
 def test_a_bank_question_is_offered_only_on_its_main_topic():

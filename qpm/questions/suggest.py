@@ -2,6 +2,7 @@
 import re
 
 from .bank import bank
+from .fallback import fallback
 from .rewrite import rewrite
 from .topics import about, goals, main_topic, topics_of
 
@@ -32,6 +33,8 @@ def suggestions(text, language, is_fit, age=None):
 
     if not SHOULD.match(text):
         offer(rewrite(text, language), topics[0] if topics else None)
+    if not topics:
+        offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     for topic in topics[:1]:
         for goal in goals(topic, language):
             offer(goal)  # on the topic by construction
