@@ -140,3 +140,26 @@ def test_names_and_short_forms_are_found(text):
 ])
 def test_ordinary_words_are_no_names(text):
     assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Matilda vill inte sova middag", "name"),  # a character's name that is a child's when it acts
+    ("Bartek ma katar od tygodnia", "name"),  # a Polish short form, then "has"
+    ("Mimi je bolesna danas", "name"),
+    ("tack för hjälpen! – Max, 2B", "name"),  # a signature that is a given name and also a word
+    ("skriv till lena . holm @ mail . se", "email"),  # spaced out around the dots and the @
+    ("han spelar som n1nja_ och dr4gon", "handle"),
+    ("en flicka i Gula gruppen har diabetes", "indirect"),  # a colour group, capitalised
+    ("tytön ryhmässä on vain yksi jolla on diabetes", "indirect"),  # "group" in Finnish
+])
+def test_short_forms_signatures_and_groups_are_found(text, kind):
+    assert kind in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Matilda är en bra bok att läsa högt",  # the story's Matilda: a story word in the text
+    "Dzisiaj jest zimno, ubierzcie dzieci ciepło",  # a foreign word before "is" that no name starts
+    "bra möte – Tack!",  # a sign-off, not a signature
+])
+def test_stories_and_sign_offs_are_not_held(text):
+    assert personal_data(text) == []

@@ -1,9 +1,10 @@
 """E-mail addresses, also written around filters ("anna at gmail dot com", "anna(at)mail.se")."""
 import re
 
-AT = r"(?:@|\s?[\[(]\s?at\s?[\])]\s?|\s(?:at|snabel-a)\s)"
-DOT = r"(?:\.|\s?[\[(]\s?dot\s?[\])]\s?|\s(?:dot|punkt)\s)"
-ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+AT = r"(?:\s?@\s?|\s?[\[(]\s?at\s?[\])]\s?|\s(?:at|snabel-a)\s)"
+DOT = r"(?:\s?\.\s?|\s?[\[(]\s?dot\s?[\])]\s?|\s(?:dot|punkt)\s)"
+# The name before the @ may be spaced out as well: "sara . berg @ live . se".
+ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+)*{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 
 
 # What every address holds, one way or another: a quick test that spares the long pattern most texts.

@@ -8,6 +8,8 @@ SERVICES = r"snap|snapchat|sc|insta|instagram|ig|discord|tiktok|kik|telegram|tg|
 ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re.IGNORECASE)
 # Tags of underscores and letters mixed with digits: "xX_Shadow_Xx", "dark_wolf", "ninja2013", "Ali99".
 GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W\d_]{3,}\d{2,4}\b", re.IGNORECASE)
+# A digit for a letter inside a word: "bl4ckcat", "n1nja".
+LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
 
@@ -18,6 +20,7 @@ def handle_spans(text):
     spans += [m.span() for m in ACCOUNT.finditer(text)]
     if TAG_MARKS.search(text) is None:
         return spans  # no underscore, digit or "xx": no gamer tag either
+    spans += [m.span() for m in LEET.finditer(text)]
     for match in GAMER_TAG.finditer(text):
         tag = match.group()
         if not tag.strip("xX_"):

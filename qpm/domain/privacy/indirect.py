@@ -10,7 +10,10 @@ GROUP = re.compile(
     r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+"
     # in any language: a class code ("2C"), a named group ("Solrosen", "Rävarna"), a colour group
     r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
-    r"|\b(?:blue|red|green|yellow|blå|röda|gröna|gula)\s+(?:group|gruppen)\b|\bin (?:the )?[A-Z][a-z]+s\b")
+    r"|(?i:\b(?:blue|red|green|yellow|orange|purple|pink|blå|röda|gröna|gula|lila|rosa|orange)\s+(?:group|gruppen)\b)"
+    r"|\bin (?:the )?[A-Z][a-z]+s\b"
+    # the word "group" in the families' languages: ryhmä, grupa, grubu, група, kooxda
+    r"|(?i:\bryhmä\w*|\bgrup[aieę]\w*|\bgrub[ua]\w*|\bгруп\w*|\bkooxd\w*)")
 # Special categories of personal data.
 SENSITIVE = re.compile(
     r"\b(?:astma|diabet\w*|epilep\w*|adhd|add|autis\w*|asperger\w*|dyslex\w*|dyskalkyl\w*|diagnos\w*|npf"

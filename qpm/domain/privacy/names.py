@@ -26,6 +26,13 @@ NAME_FOLLOWERS = frozenset(
     "refuses cries plays".split())
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
 UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
+# The same in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish, Spanish, Ukrainian):
+# "is", "has", "wants", "again", "not" after a child's short name: "Dženi je", "Wojtek znowu", "Ilhaan waxay".
+FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
+                               "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
+                               "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
+# Short forms in those languages: Polish Bartek, Wojtek, Kasia; Bosnian Dženi, Mimi.
+FOREIGN_NICKNAME_ENDINGS = ("tek", "ek", "sia", "cia", "ka", "i", "o", "a", "e")
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
                       "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
@@ -69,12 +76,12 @@ def _stems(lower):
     return stems
 
 
-def is_nickname(lower):
+def is_nickname(lower, endings=NICKNAME_ENDINGS):
     """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
     beginnings, names = name_beginnings(), given_names()
     if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
         return True
-    for ending in NICKNAME_ENDINGS:
+    for ending in endings:
         if not lower.endswith(ending):
             continue
         stem = lower[:-len(ending)]
@@ -146,6 +153,8 @@ def _latin_name(word, before, following, mostly_swedish):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:
         return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
+    if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
+        return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, then a verb or "och"
     return word.capitalised and word.opens_sentence and after in UNKNOWN_FOLLOWERS and not (
         len(lower) >= 8 and lower.endswith(DEFINITE))

@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import is_word
+from .lexicon import given_names, is_word
 
 # Words after which a family name follows.
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
@@ -39,7 +39,17 @@ def has_surname(text, words):
                for w in words) or FAMILY_AFTER.search(text) is not None
 
 
+# Words that close a message without naming anyone ("– Tack!", "/ Kram").
+SIGN_OFFS = frozenset(["tack", "hej", "kram", "kramar", "hälsningar", "thanks", "cheers", "bye", "love"])
+
+
 def has_signature(text):
     """Return whether the text ends with a signature, a name after "/", "mvh" or "hälsningar"."""
     match = SIGNATURE.search(text.strip())
-    return match is not None and not is_word(match.group(1).casefold())
+    if match is None:
+        return False
+    name = match.group(1)
+    lower = name.casefold()
+    if lower in SIGN_OFFS:
+        return False
+    return not is_word(lower) or (name[0].isupper() and lower in given_names())  # "– Tom, 3A", "mvh Klara"
