@@ -267,6 +267,9 @@ def test_a_yes_no_question_about_whether_something_is_so_is_not_bent_into_how(te
     ("Hur kan vi lära barnen att behandla andra väl?", "sv", None),  # "behandla" is not "handla"
     ("Borde vi förbjuda läsk på vardagar?", "sv", "food"),  # "förbjuda" is no invitation
     ("Teenagers who post selfies all day.", "en", "social_media"),
+    ("Varför glömmer barnen alltid bort praoveckan?", "sv", "work_experience"),  # first part, no other topic
+    ("Hur kan vi förebygga att barnen springer iväg?", "sv", None),  # "förebygga" is not building
+    ("Why can't kids get along with each other?", "en", None),  # "along" is not "alone"
 ])
 def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, language, topic):
     assert (topics_of(text, language) or (None,))[0] == topic

@@ -114,17 +114,22 @@ def _topics_of_word(token, language):
     if token in exact or (token.endswith("s") and token[:-1] in exact):
         return ((exact.get(token) or exact[token[:-1]], WHOLE),)
     stemmed = stem(language, token)
-    found = {}
-    for key, weight in (("words", 1.0), ("weak", WEAK)):
+    found = {}  # topic → (how the word names it, how much the entry weighs)
+    for key, weight in (("words", WHOLE), ("weak", WEAK)):
         for topic, stems in _stems(language, key).items():
-            how = _hit(stemmed, stems, language) * weight
+            how = _hit(stemmed, stems, language)
             if key == "words" and language == "sv" and how < WHOLE and _ends_compound(token, _tails(language)[topic]):
                 how = WHOLE
-            if how > found.get(topic, 0):
-                found[topic] = how
-    if any(how == WHOLE for how in found.values()):
-        found = {topic: min(how, MODIFIER) if how < WHOLE else how for topic, how in found.items()}
-    return tuple(found.items())
+            if how and how * weight > _weight(found.get(topic)):
+                found[topic] = (how, weight)
+    # A compound's first part yields to its last ("gympaskor"), but counts in full when nothing names the last
+    # part ("praoveckan", "studietid").
+    heads = any(how == WHOLE for how, _ in found.values())
+    return tuple((topic, (how if heads else WHOLE) * weight) for topic, (how, weight) in found.items())
+
+
+def _weight(found):
+    return found[0] * found[1] if found else 0
 
 
 def main_topic(text, language):
