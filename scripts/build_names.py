@@ -11,8 +11,12 @@ Kevin Atkinson, a permissive licence), its lower-case entries, for parents who w
     cd /tmp/gg && unzip -o gender_guesser-*.whl && unzip -o arabic_name_romanizer-*.whl && cd -
     python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish \
         /tmp/gg/arabic_name_romanizer/resources/names.sqlite3 /usr/share/dict/american-english
+
+name_shape.txt.gz (how much each letter trigram is a name's rather than a word's) is derived from the lists
+above; `python scripts/build_names.py --shape` builds it again from the shipped lists alone.
 """
 import gzip
+import math
 import sqlite3
 import sys
 import unicodedata
@@ -62,6 +66,40 @@ def english_words(english_list):
                    if w and w[0].islower() and not w.endswith("'s")})
 
 
+def trigrams(word):
+    """Return the letter trigrams of a word, with ^ and $ for its start and end."""
+    framed = f"^{word}$"
+    return [framed[i:i + 3] for i in range(len(framed) - 2)]
+
+
+def name_shape(names, words):
+    """Return lines "trigram<TAB>score": the log-ratio of a trigram's share in given names to that in words.
+
+    A first line "*<TAB>score" holds the score of a trigram seen in neither (add-one smoothing)."""
+    in_names, in_words = {}, {}
+    for counts, entries in ((in_names, names), (in_words, words)):
+        for entry in entries:
+            for gram in trigrams(entry):
+                counts[gram] = counts.get(gram, 0) + 1
+    vocabulary = len(set(in_names) | set(in_words))
+    name_total, word_total = sum(in_names.values()) + vocabulary, sum(in_words.values()) + vocabulary
+    def score(gram):
+        return math.log((in_names.get(gram, 0) + 1) / name_total) - math.log((in_words.get(gram, 0) + 1) / word_total)
+    return [f"*\t{score('')}"] + [f"{gram}\t{score(gram):.3f}" for gram in sorted(set(in_names) | set(in_words))]
+
+
+def write_name_shape():
+    """Write name_shape.txt.gz from the shipped given names (those no ordinary word) and Swedish and English words."""
+    def read(name):
+        with gzip.open(DATA / name, "rt", encoding="utf-8") as lines:
+            return {line.strip() for line in lines if line.strip()}
+    words = read("swedish_words.txt.gz") | read("english_words.txt.gz")
+    lines = name_shape(read("given_names.txt.gz") - words, words)
+    with gzip.open(DATA / "name_shape.txt.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(lines) + "\n")
+    print(f"name_shape.txt.gz: {len(lines)} entries")
+
+
 def main(nam_dict, word_list, arabic_index, english_list):
     """Write given_names, arabic_names, swedish_words and swedish_places (.txt.gz)."""
     arabic, latin_spellings = arabic_given_names(arabic_index)
@@ -79,7 +117,11 @@ def main(nam_dict, word_list, arabic_index, english_list):
         with gzip.open(DATA / name, "wt", encoding="utf-8", compresslevel=9) as out:
             out.write("\n".join(entries) + "\n")
         print(f"{name}: {len(entries)} entries")
+    write_name_shape()
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    if sys.argv[1:] == ["--shape"]:
+        write_name_shape()
+    else:
+        main(*sys.argv[1:5])

@@ -79,3 +79,23 @@ def arabic_key(word):
 def english_words():
     """Return ordinary English words, in lower case."""
     return frozenset(_lines("english_words.txt.gz"))
+
+
+@lru_cache(maxsize=1)
+def name_shape():
+    """Return (score by letter trigram, score of an unseen one): how much a trigram is a name's, not a word's."""
+    scores = dict(line.split("\t") for line in _lines("name_shape.txt.gz"))
+    unseen = float(scores.pop("*"))
+    return {gram: float(score) for gram, score in scores.items()}, unseen
+
+
+def looks_like_name(lower):
+    """Return whether a word no list holds is spelt like a given name rather than a Swedish or English word."""
+    scores, unseen = name_shape()
+    framed = f"^{lower}$"
+    grams = [framed[i:i + 3] for i in range(len(framed) - 2)]
+    return sum(scores.get(gram, unseen) for gram in grams) / len(grams) >= NAME_SHAPE_THRESHOLD
+
+
+# The mean trigram score above which a word is spelt like a name ("Hiwot", "Rojda"; not "Gympan", "Spotify").
+NAME_SHAPE_THRESHOLD = 0.5

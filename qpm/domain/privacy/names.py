@@ -5,12 +5,14 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from .handles import SERVICES
 from .lexicon import (
     arabic_key,
     arabic_names,
     english_words,
     given_names,
     is_word,
+    looks_like_name,
     name_beginnings,
     swedish_places,
     swedish_words,
@@ -49,7 +51,9 @@ NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
 # "-en" and "-sen" also end nouns ("appen", "rasten"): a short form only after a whole name ("Lisen", "Jossen").
 NAME_ENDINGS = ("sen", "en")
 # Swedish nouns in the definite form ("Föräldralinjen", "Tandborstningen") are no names, even unlisted.
-DEFINITE = ("en", "et", "na")
+DEFINITE = ("arna", "erna", "orna", "en", "et", "na", "n", "t")
+# Apps and services parents name ("Youtube är värst"): words, never names.
+SERVICE_NAMES = frozenset(SERVICES.split("|"))
 # Writing systems whose words the Latin name list reaches through transliteration.
 TRANSLITERATED = ("CYRILLIC", "GREEK", "ETHIOPIC", "ARMENIAN", "GEORGIAN")
 RIGHT_TO_LEFT = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
@@ -116,7 +120,7 @@ def _ordinary(lower, stems, mostly_swedish):
     """Return whether a word is an ordinary word or a place, in Swedish or (in a text not in Swedish) English."""
     if "-" in lower:  # Anna-Karin is a name, Saga-stunden a word
         return not any(part in given_names() and not is_word(part) for part in lower.split("-") if len(part) > 2)
-    if CONTRACTION.search(lower) or is_word(lower) or lower in swedish_places() or any(
+    if CONTRACTION.search(lower) or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() or any(
             is_word(s) or s in swedish_places() for s in stems if s != lower):
         return True
     english = english_words()
@@ -155,9 +159,18 @@ def _latin_name(word, before, following, mostly_swedish):
         return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
-    # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, then a verb or "och"
-    return word.capitalised and word.opens_sentence and after in UNKNOWN_FOLLOWERS and not (
-        len(lower) >= 8 and lower.endswith(DEFINITE))
+    # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
+    return word.capitalised and word.opens_sentence and after in UNKNOWN_FOLLOWERS and len(lower) > 3 \
+        and not _definite_of_word(lower) and looks_like_name(lower)
+
+
+def _definite_of_word(lower):
+    """Return whether a word is an ordinary noun in the definite form ("Lunchen", "Matsalen", "Diskot")."""
+    for ending in DEFINITE:
+        base = lower[:-len(ending)]
+        if lower.endswith(ending) and (is_word(base) or base in english_words() or len(lower) >= 8 and len(ending) > 1):
+            return True
+    return False
 
 
 def _swedish_around(before, following):
