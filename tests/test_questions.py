@@ -270,6 +270,9 @@ def test_a_yes_no_question_about_whether_something_is_so_is_not_bent_into_how(te
     ("Varför glömmer barnen alltid bort praoveckan?", "sv", "work_experience"),  # first part, no other topic
     ("Hur kan vi förebygga att barnen springer iväg?", "sv", None),  # "förebygga" is not building
     ("Why can't kids get along with each other?", "en", None),  # "along" is not "alone"
+    ("Why do we restrict everything at the restaurant?", "en", None),  # neither is rest
+    ("Varför är det så jobbigt att diskutera trots att vi vill?", "sv", None),  # no job, no dishes, no defiance
+    ("Hur får vi barnen att prova nya grönsaker?", "sv", "food"),  # trying is no test
 ])
 def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, language, topic):
     assert (topics_of(text, language) or (None,))[0] == topic

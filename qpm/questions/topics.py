@@ -10,6 +10,8 @@ COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a
 # How much one mention weighs: a Swedish compound is about its last part ("gympaskor" are shoes), and a
 # weak word ("trött", "tired") only hints at a topic that another word may name better ("jullovet").
 WHOLE, MODIFIER, WEAK = 1.0, 0.5, 0.5
+EN_COMPOUND_ENDS = {"tim", "time", "room", "ov", "over", "dat", "date", "mat", "mate", "ground", "book", "day", "night", "side",
+                    "work", "wear", "suit", "shop", "s"}
 DEFINITE = ("arna", "erna", "orna", "na", "en", "et", "n")
 
 
@@ -38,9 +40,14 @@ def _stems(language, key):
 
 @cache
 def _exact(language):
-    """Return the words matched as written (plural -s allowed): their stem is a common word ("allowance")."""
-    return {word[1:]: topic for key in ("words", "weak") for topic, word in _entries(language, key)
-            if word.startswith("=")}
+    """Return the words matched as written (plural -s allowed), each with its topics and weights: their stem
+    is a common word ("allowance" → "allow", "jobb" in "jobbigt")."""
+    found = {}
+    for key, weight in (("words", WHOLE), ("weak", WEAK)):
+        for topic, word in _entries(language, key):
+            if word.startswith("="):
+                found.setdefault(word[1:], {})[topic] = weight
+    return found
 
 
 @cache
@@ -70,8 +77,11 @@ def _hit(token_stem, stems, language):
     """Return how a word names one of the stems: WHOLE, MODIFIER (first part of a compound) or 0."""
     if token_stem in stems:
         return WHOLE
-    if language != "sv":  # "bedtimes", "tantrums": the stem starts with the topic's word
-        return WHOLE if any(len(part) >= COMPOUND_PART and token_stem.startswith(part) for part in stems) else 0
+    if language != "sv":
+        # English writes few compounds as one word ("screentime", "sleepover", "playdate"); a bare prefix
+        # would find "rest" in "restrict" and "test" in "testimony".
+        return WHOLE if any(len(part) >= COMPOUND_PART and token_stem.startswith(part)
+                            and token_stem[len(part):] in EN_COMPOUND_ENDS for part in stems) else 0
     # Swedish compounds and endings the stemmer leaves: "plattan", "syskonbråken", "magsjukan"; inside a
     # word only for long parts, so "elak" is not found in "delaktiga".
     long_parts = [part for part in stems if len(part) >= COMPOUND_PART]
@@ -111,8 +121,9 @@ def _ends_compound(token, tails):
 def _topics_of_word(token, language):
     """Return (topic, weight) for one word: a compound's last part outweighs its first."""
     exact = _exact(language)
-    if token in exact or (token.endswith("s") and token[:-1] in exact):
-        return ((exact.get(token) or exact[token[:-1]], WHOLE),)
+    written = exact.get(token) or (token.endswith("s") and exact.get(token[:-1]))
+    if written:
+        return tuple(written.items())
     stemmed = stem(language, token)
     found = {}  # topic → (how the word names it, how much the entry weighs)
     for key, weight in (("words", WHOLE), ("weak", WEAK)):
