@@ -83,6 +83,8 @@ def _stems(lower):
 def is_nickname(lower, endings=NICKNAME_ENDINGS):
     """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
     beginnings, names = name_beginnings(), given_names()
+    if lower in english_words():
+        return False  # "slime", "tacos" in a Swedish sentence
     if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
         return True
     for ending in endings:
@@ -91,6 +93,8 @@ def is_nickname(lower, endings=NICKNAME_ENDINGS):
         stem = lower[:-len(ending)]
         # Swedish doubles the consonant before the ending: Fredde is Fred-, Lollo Lol-, Danne Dan-.
         undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        if stem != undoubled and is_word(stem + "a"):
+            continue  # "mammis", "pappis": pet forms of ordinary words
         if any(3 <= len(s) <= 5 and s in beginnings for s in (stem, undoubled)):
             return True
     return False
