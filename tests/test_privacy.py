@@ -155,6 +155,8 @@ def test_ordinary_words_are_no_names(text):
     ("han spelar som n1nja_ och dr4gon", "handle"),
     ("en flicka i Gula gruppen har diabetes", "indirect"),  # a colour group, capitalised
     ("tytön ryhmässä on vain yksi jolla on diabetes", "indirect"),  # "group" in Finnish
+    ("ring oss på +44 7700 900123", "phone"),  # a country code and a range not yet given out
+    ("lägg till mig på insta kalle.b09", "handle"),  # an account after a service's name, without a colon
 ])
 def test_short_forms_signatures_and_groups_are_found(text, kind):
     assert kind in personal_data(text)
@@ -164,6 +166,10 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "Matilda är en bra bok att läsa högt",  # the story's Matilda: a story word in the text
     "Dzisiaj jest zimno, ubierzcie dzieci ciepło",  # a foreign word before "is" that no name starts
     "bra möte – Tack!",  # a sign-off, not a signature
+    "vi har pratat om mammis och pappis hemma",  # pet forms of ordinary words
+    "vi använder family link och family sharing",  # "family" in an English compound
+    "de tittar på youtube 2 timmar",
+    "vi såg det på instagram igår.Vi ses",
 ])
 def test_stories_and_sign_offs_are_not_held(text):
     assert personal_data(text) == []

@@ -16,10 +16,20 @@ PUBLIC_OWNER = re.compile(r"\b(?:kommunens|kommun|växeln|växel|skolans|försko
                           re.IGNORECASE)
 
 
+def _matches(text):
+    """Yield the numbers in a text: valid ones, and any possible one written with a country code (+44 7700 …)."""
+    yield from PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES)
+    if "+" in text:  # a number in a range not yet given out is still one a parent typed to be called on
+        for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.POSSIBLE, max_tries=MAX_CANDIDATES):
+            digits = sum(c.isdigit() for c in match.raw_string)
+            if match.raw_string.startswith("+") and digits >= 9:
+                yield match
+
+
 def phone_spans(text):
     """Return the (start, end) of each private phone number in a normalised text."""
     spans = []
-    for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES):
+    for match in _matches(text):
         if CLOCK_RANGE.match(match.raw_string.strip()):
             continue
         if phonenumbers.number_type(match.number) in PUBLIC_LINES \

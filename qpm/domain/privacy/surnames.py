@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import given_names, is_word
+from .lexicon import english_words, given_names, is_word
 
 # Words after which a family name follows.
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
@@ -31,9 +31,14 @@ def _is_family_name(word, after_marker):
     return after_marker or (word[0].isupper() and ENDINGS.search(lower))
 
 
+def _english_compound(match):
+    """Return whether "family" starts an English compound ("family link", "family day"), not a family's name."""
+    return match.group().casefold().startswith("family") and match.group(1).casefold() in english_words()
+
+
 def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
-    if any(_is_family_name(m.group(1), True) for m in FAMILY.finditer(text)):
+    if any(_is_family_name(m.group(1), True) and not _english_compound(m) for m in FAMILY.finditer(text)):
         return True
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower))
                for w in words) or FAMILY_AFTER.search(text) is not None
