@@ -284,6 +284,8 @@ def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, languag
      "What do we think about organising a trip with the whole class?"),
     ("Barn som klättrar högt i träden.", "sv", "Hur kan vi hjälpa barn som klättrar högt i träden?"),
     ("Kids who climb high in the trees.", "en", "How can we help kids who climb high in the trees?"),
+    ("Varför springer barnen iväg i affären?", "sv", "Hur kan vi hjälpa våra barn när de springer iväg i affären?"),
+    ("Why do kids run off in the shop?", "en", "How can we help our children when they run off in the shop?"),
 ])
 def test_with_no_topic_the_teachers_own_words_are_asked_openly(text, language, suggestion):
     assert topics_of(text, language) == () and check(text, language).suggestion == suggestion

@@ -14,6 +14,11 @@ SV_CHILDREN_WHO = re.compile(r"^(?P<who>barn|ungdomar|tonåringar|elever|småbar
                              re.IGNORECASE)
 EN_CHILDREN_WHO = re.compile(r"^(?P<who>children|kids|teenagers|teens|pupils|toddlers)\s+who\s+(?P<rest>\w.*)$",
                              re.IGNORECASE)
+# "Varför tar barnen saker …?" asks for a cause; "Hur kan vi hjälpa våra barn när de tar saker …?" asks for help.
+SV_WHY = re.compile(r"^varför\s+(?P<verb>\w+)\s+(?:barnen|barn|våra\s+barn|de|dom|ungarna)\s+(?P<rest>\w.*)$",
+                    re.IGNORECASE)
+EN_WHY = re.compile(r"^why\s+(?:(?P<do>do)|(?P<verb>are|were))\s+(?:the\s+|our\s+)?(?:kids|children|they)\s+"
+                    r"(?P<rest>\w.*)$", re.IGNORECASE)
 VOWELS = set("aeiou")
 
 
@@ -27,6 +32,9 @@ def fallback(text, language):
         found = SV_CHILDREN_WHO.match(sentence)
         if found and not _negated(found["rest"], language):
             return f"Hur kan vi hjälpa {found['who'].lower()} som {found['rest']}?"
+        found = SV_WHY.match(sentence)
+        if found and not _negated(found["rest"], language):
+            return f"Hur kan vi hjälpa våra barn när de {found['verb'].lower()} {found['rest']}?"
         return None
     found = EN_WHETHER.match(sentence) or EN_IS_IT.match(sentence)
     if found:
@@ -34,6 +42,10 @@ def fallback(text, language):
     found = EN_CHILDREN_WHO.match(sentence)
     if found and not _negated(found["rest"], language):
         return f"How can we help {found['who'].lower()} who {found['rest']}?"
+    found = EN_WHY.match(sentence)
+    if found and not _negated(found["rest"], language):
+        verb = "" if found["do"] else found["verb"].lower() + " "
+        return f"How can we help our children when they {verb}{found['rest']}?"
     return None
 
 
