@@ -167,6 +167,8 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "Dzisiaj jest zimno, ubierzcie dzieci ciepło",  # a foreign word before "is" that no name starts
     "bra möte – Tack!",  # a sign-off, not a signature
     "vi har pratat om mammis och pappis hemma",  # pet forms of ordinary words
+    "Dagis är stängt på fredag",  # a word, though a rare name Dagi has the genitive Dagis
+    "Gracias por todo, maestras",  # a bare -s is a genitive in Swedish only
     "vi använder family link och family sharing",  # "family" in an English compound
     "de tittar på youtube 2 timmar",
     "vi såg det på instagram igår.Vi ses",

@@ -111,13 +111,17 @@ def _compound(lower):
 
 @lru_cache(maxsize=1 << 16)
 def _lexical(lower, mostly_swedish):
-    """Return (known, ordinary): whether a lower-case word is a given name, and whether it is an ordinary word."""
+    """Return (known, ordinary, genitive): whether a word is a name, an ordinary word, and a name's genitive."""
     stems, names = _stems(lower), given_names()
+    if not mostly_swedish and lower.endswith("s") and not lower.endswith(("'s", "’s")):
+        stems.discard(lower[:-1])  # a bare -s makes a genitive in Swedish only: "Gracias" is no Gracia's
     if "-" in lower:
         known = any(part in names for part in lower.split("-") if len(part) > 2)
     else:
         known = any(stem in names and len(stem) > 2 for stem in stems)
-    return known, _ordinary(lower, stems, mostly_swedish)
+    # "dagis" is a word, not the genitive of a rare name Dagi, unless a relative follows ("lisas mamma")
+    word_first = known and lower not in names and lower in swedish_words()
+    return known and not word_first, _ordinary(lower, stems, mostly_swedish), known
 
 
 def _ordinary(lower, stems, mostly_swedish):
@@ -134,11 +138,11 @@ def _ordinary(lower, stems, mostly_swedish):
 def _latin_name(word, before, following, mostly_swedish):
     """Return whether a Latin-script word is used as a person's name."""
     lower, names = word.lower, given_names()
-    known, ordinary = _lexical(lower, mostly_swedish)
-    if ordinary and not known and len(lower) > 2:
-        return False  # most words of a text: ordinary words no name list holds
+    known, ordinary, genitive = _lexical(lower, mostly_swedish)
     after = following.lower if following is not None else None
-    if known and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
+    if ordinary and not genitive and len(lower) > 2:
+        return False  # most words of a text: ordinary words no name list holds
+    if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
     inside = word.capitalised and not word.opens_sentence
     acts = word.opens_sentence and after in NAME_FOLLOWERS  # "Saga behöver", "max har börjat"
