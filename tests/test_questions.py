@@ -241,6 +241,23 @@ def test_a_yes_no_question_about_what_we_do_asks_how_we_can(text, suggestion):
     assert check(text).suggestion == suggestion
 
 
+@pytest.mark.parametrize("text, suggestion", [
+    ("Hur tycker ni att vi ska ordna fikat på mötet?", "Hur ska vi ordna fikat på mötet?"),
+    ("How do you think we should arrange the coffee at the meeting?", "How should we arrange the coffee at the meeting?"),
+])
+def test_asking_what_they_think_we_should_do_becomes_what_we_should_do(text, suggestion):
+    assert check(text).suggestion == suggestion
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hur kan vi ordna fikat? Vem tar med kakor? Och vem diskar?", "sv"),
+    ("How can we arrange the coffee? Who brings cakes? And who washes the cups?", "en"),
+])
+def test_a_question_that_starts_with_and_is_still_a_question(text, language):
+    verdict = check(text, language)
+    assert "several_questions" in verdict.codes and "not_a_question" not in verdict.codes
+
+
 @pytest.mark.parametrize("text, language", [
     ("Får barnen tillräckligt med frukt?", "sv"), ("Är det normalt att barn byter kompis varje vecka?", "sv"),
     ("Do children eat enough fruit these days?", "en"), ("Is it normal for kids to swap friends every week?", "en"),

@@ -39,6 +39,9 @@ EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", {"does": "do", "is": "are", "wa
                 (r"\bwe (does|is|was|has|am)\b", {"does": "do", "is": "are", "was": "were", "has": "have",
                                                   "am": "are"})]
 
+THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
+                   r"(ska|skall|bör|borde|kan|måste)\b",
+            "en": r"^(how|what|when|where|which)\s+do\s+(we)\s+think\s+(?:that\s+)?we\s+(should|can|could|must)\b"}
 SV_HOW = {"kan", "ska", "skall", "bör", "borde", "kunde", "skulle", "måste"}
 SV_IN_WHAT_WAY = {"är", "finns", "tycker", "tror", "tänker", "känns", "blir", "har", "verkar", "vill",
                   "var", "hade", "fanns", "behöver", "får", "fick", "känner"}
@@ -130,6 +133,8 @@ def to_we_form(sentence, language):
         for pattern, fixes in EN_AGREEMENT:
             sentence = re.sub(pattern, lambda m, fixes=fixes: m.group().replace(m.group(1), fixes[m.group(1)]),
                               sentence)
+    # "Hur tycker ni att vi ska göra …" asked the parents' opinion of our plan; as "we" it is our plan.
+    sentence = re.sub(THINK_WE[language], r"\1 \3 \2", sentence, count=1, flags=re.IGNORECASE)
     if not any(token in WE[language] for token in WORD.findall(sentence.lower())):
         sentence = _our_children(sentence, language)
     return sentence

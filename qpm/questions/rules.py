@@ -1,7 +1,8 @@
 """The rules a question of the day must follow: a question, in we-form, positive, open (sv and en)."""
+import itertools
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -84,7 +85,7 @@ PHRASES = {"sv": (), "en": (("cut", "down"), ("cut", "back"), ("get", "rid"))}
 GOAL_WORDS = {"sv": {"att"}, "en": {"that", "to"}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stemmer(language):
     """Return the Snowball stemmer for a language."""
     return snowballstemmer.stemmer({"sv": "swedish", "en": "english"}[language])
@@ -96,7 +97,7 @@ def stem(language, word):
     return stemmer(language).stemWord(word)
 
 
-@lru_cache(maxsize=None)
+@cache
 def problem_stems(language):
     """Return the stems of the problem words of a language."""
     return frozenset(stem(language, word) for word in PROBLEM_WORDS[language])
@@ -156,7 +157,16 @@ def questions_in(text):
 
 def clauses(sentence, language):
     """Return the word lists of a sentence's clauses (split at commas, colons and dashes)."""
-    return [tokens for part in CLAUSE_BREAK.split(sentence) if (tokens := words(part, language))]
+    return [_without_lead(tokens, language) for part in CLAUSE_BREAK.split(sentence)
+            if (tokens := words(part, language))]
+
+
+# "Och vem hjälper dem?" is still a question: the conjunction only joins it to the one before.
+LEADING_CONJUNCTIONS = {"sv": {"och", "men", "eller"}, "en": {"and", "but", "or"}}
+
+
+def _without_lead(tokens, language):
+    return tokens[1:] if len(tokens) > 1 and tokens[0] in LEADING_CONJUNCTIONS[language] else tokens
 
 
 def opens_openly(tokens, language):
@@ -185,7 +195,7 @@ def question_form(text, language):
     forms = set()
     for sentence in questions_in(text):
         parts = clauses(sentence, language)
-        if sum(map(len, parts)) < MIN_WORDS:
+        if len(words(sentence, language)) < MIN_WORDS:
             forms.add(None)
         elif any(opens_openly(tokens, language) for tokens in parts):
             forms.add("open")
@@ -251,8 +261,8 @@ def problem_words(text, language):
                 stemmed.endswith(end) and len(stemmed) > len(end) + 2 for end in COMPOUND_ENDINGS[language]):
             found.append(token)
     too, amounts = TOO_MUCH[language]
-    found += [f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a == too and b in amounts]
-    found += [" ".join(pair) for pair in zip(tokens, tokens[1:]) if pair in PHRASES[language]]
+    found += [f"{a} {b}" for a, b in itertools.pairwise(tokens) if a == too and b in amounts]
+    found += [" ".join(pair) for pair in itertools.pairwise(tokens) if pair in PHRASES[language]]
     found += _negative_whys_and_goals(text, language)
     return list(dict.fromkeys(found))
 
