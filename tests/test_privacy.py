@@ -157,6 +157,8 @@ def test_ordinary_words_are_no_names(text):
     ("tytön ryhmässä on vain yksi jolla on diabetes", "indirect"),  # "group" in Finnish
     ("ring oss på +44 7700 900123", "phone"),  # a country code and a range not yet given out
     ("lägg till mig på insta kalle.b09", "handle"),  # an account after a service's name, without a colon
+    ("Оля не хоче спати вдень", "name"),  # a Cyrillic name that starts a sentence, then a verb
+    ("Богдан vill inte sova", "name"),  # a Cyrillic name before Swedish words
 ])
 def test_short_forms_signatures_and_groups_are_found(text, kind):
     assert kind in personal_data(text)
@@ -169,6 +171,9 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "vi har pratat om mammis och pappis hemma",  # pet forms of ordinary words
     "Dagis är stängt på fredag",  # a word, though a rare name Dagi has the genitive Dagis
     "Gracias por todo, maestras",  # a bare -s is a genitive in Swedish only
+    "Віра в дітей допомагає",  # a Cyrillic word that is also a name, at a sentence start, without a verb
+    "Ruoka on liian suolaista",  # a Finnish word before "on" is no short form of a name
+    "غذا برای بچه‌ها خیلی شور است",  # "برای" (for) is not b- and a name
     "vi använder family link och family sharing",  # "family" in an English compound
     "de tittar på youtube 2 timmar",
     "vi såg det på instagram igår.Vi ses",

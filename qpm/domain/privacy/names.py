@@ -33,8 +33,13 @@ UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
                                "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
                                "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
+# The same in Ukrainian and Russian, for a name that starts a sentence in Cyrillic: "Дмитро має", "Оля не хоче".
+CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "був", "була", "ходить", "плаче", "боїться", "грає",
+                                "каже", "сказав", "сказала", "знову", "завжди", "теж", "також", "вже", "і", "та",
+                                "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
+                                "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
 # Short forms in those languages: Polish Bartek, Wojtek, Kasia; Bosnian Dženi, Mimi.
-FOREIGN_NICKNAME_ENDINGS = ("tek", "ek", "sia", "cia", "ka", "i", "o", "a", "e")
+FOREIGN_NICKNAME_ENDINGS = ("tek", "ek", "sia", "cia", "zia", "nia", "i")
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
                       "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
@@ -193,7 +198,7 @@ ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in (
     "على إلى حتى متى لدى لطيفة لطيف جميلة جميل سعيد سعيدة كريم كريمة أمل نور هدى سلام حسن حسنة صبر فرح رحمة "
     "أمان وفاء حياة أمين أمينة عادل منير رشيد حليم نبيل شريف فاضل بهار باران شادی امید آرزو نیاز مهر گل دریا "
     "ستاره روشن آزاد سپیده صبا نسیم بهروز خوش پاک جان دل ماه خورشید زیاد بدري الله برای غالية عربي العربي "
-    "بالعربي كثير شكرا سلام").split())
+    "بالعربي كثير شكرا سلام دوست").split())
 PERSON_CUES = frozenset(arabic_key(w) for w in (
     "ابني ابنتي ابننا ابنتنا ابن بنت ولدي اسمه اسمها اسمي صديقه صديقها اخوه اخته پسرم دخترم پسر دختر اسم "
     "بچه‌ام فرزندم").split())
@@ -202,6 +207,8 @@ PERSON_CUES = frozenset(arabic_key(w) for w in (
 def _arabic_name(text, before):
     """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
     key, names = arabic_key(text), arabic_names()
+    if key in ARABIC_ALSO_WORDS:
+        return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
     if key not in names:
@@ -232,6 +239,9 @@ def has_name(words):
                 return True
         elif script in TRANSLITERATED:
             cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
+            if word.opens_sentence and word.text[0].isupper() and following is not None \
+                    and _script(following.text) == script and following.lower not in CYRILLIC_FOLLOWERS:
+                continue  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb after it does
             if cased and len(word.text) > 2 and any(s in names for s in _stems(anyascii(word.text).lower())):
                 return True
         elif script in RIGHT_TO_LEFT and (latin > len(words) - latin
