@@ -290,6 +290,8 @@ def test_a_yes_no_question_about_whether_something_is_so_is_not_bent_into_how(te
     ("Why do we restrict everything at the restaurant?", "en", None),  # neither is rest
     ("Varför är det så jobbigt att diskutera trots att vi vill?", "sv", None),  # no job, no dishes, no defiance
     ("Hur får vi barnen att prova nya grönsaker?", "sv", "food"),  # trying is no test
+    ("Hur blir vi av med nappen?", "sv", "dummy"),
+    ("Parents who never come to parents' evenings.", "en", "school_contact"),
 ])
 def test_the_topic_is_read_from_phrases_compounds_and_strong_words(text, language, topic):
     assert (topics_of(text, language) or (None,))[0] == topic
