@@ -317,6 +317,12 @@ def test_the_ing_form_of_an_english_verb(verb, form):
     assert gerund(verb) == form
 
 
+def test_the_goal_that_shares_most_words_with_the_question_comes_first():
+    assert goals("friendship", "sv", near="Barn som aldrig får vara med och leka.")[0] == \
+        "Vad kan vi göra för att alla barn ska få vara med och ha någon att leka med?"
+    assert goals("friendship", "sv") == goals("friendship", "sv", near="Kompisar.")  # no shared word: file order
+
+
 def test_a_bank_question_is_offered_only_on_its_main_topic():
     verdict = check("Why are kids so stressed about grades?")
     assert verdict.suggestions and all(main_topic(s, "en") == "grades" or s in goals("grades", "en")

@@ -36,7 +36,7 @@ def suggestions(text, language, is_fit, age=None):
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     for topic in topics[:1]:
-        for goal in goals(topic, language):
+        for goal in goals(topic, language, near=text):
             offer(goal)  # on the topic by construction
         for question in bank(language=language, age=age):
             if len(offered) == MOST:

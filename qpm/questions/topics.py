@@ -3,7 +3,7 @@ import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .rules import stem, words
+from .rules import FUNCTION_WORDS, stem, words
 
 GOALS_FILE = Path(__file__).parent / "goals.toml"
 COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a compound ("syskonbråken")
@@ -12,6 +12,8 @@ COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a
 WHOLE, MODIFIER, WEAK = 1.0, 0.5, 0.5
 EN_COMPOUND_ENDS = {"tim", "time", "room", "ov", "over", "dat", "date", "mat", "mate", "ground", "book", "day", "night", "side",
                     "work", "wear", "suit", "shop", "s"}
+PEOPLE = {"sv": {"barn", "barnen", "barnet", "våra", "vårt", "föräldrar", "föräldrarna", "alla", "varje"},
+          "en": {"children", "child", "kids", "their", "they", "them", "parents", "every", "everyone"}}
 DEFINITE = ("arna", "erna", "orna", "na", "en", "et", "n")
 
 
@@ -197,6 +199,18 @@ def problem_nouns(text, language):
     return [token for token in words(text, language) if _hits(stem(language, token), every, language)]
 
 
-def goals(topic, language):
-    """Return the topic turned into goals: ready we-form questions written by hand."""
-    return list(lexicon()[topic]["goals"][language])
+def goals(topic, language, near=None):
+    """Return the topic turned into goals: ready we-form questions written by hand, those that share most
+    words with the question `near` first (so "godis i kassan" gets the goal about sweets)."""
+    found = list(lexicon()[topic]["goals"][language])
+    if near:
+        wanted = _content_stems(near, language)
+        found.sort(key=lambda goal: -len(wanted & _content_stems(goal, language)))  # stable: file order on ties
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _content_stems(text, language):
+    # Words that say what the question is about, not how it is asked or who it is about.
+    return frozenset(stem(language, token) for token in words(text, language)
+                     if len(token) >= COMPOUND_PART and token not in FUNCTION_WORDS[language] | PEOPLE[language])
