@@ -6,16 +6,19 @@ origins, as shipped inside the PyPI package gender-guesser. Swedish words: Debia
 in Arabic script (Arabic and Persian), with their Latin spellings: the Wikidata (CC0) rows of the name
 index in the PyPI package arabic-name-romanizer (MIT). English words: Debian's wamerican (SCOWL,
 Kevin Atkinson, a permissive licence), its lower-case entries, for parents who write in English.
+Today's common first names (nam_dict is from 2008 and lacks Meja, Tuva, Abdirahman): the person providers
+of the PyPI package Faker (MIT), Sweden's from Isof's name statistics, and those of the families' languages.
 
-    pip download --no-deps -d /tmp/gg gender-guesser arabic-name-romanizer
-    cd /tmp/gg && unzip -o gender_guesser-*.whl && unzip -o arabic_name_romanizer-*.whl && cd -
-    python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish \
+    pip download --no-deps -d /tmp/gg gender-guesser arabic-name-romanizer faker
+    cd /tmp/gg && unzip -o gender_guesser-*.whl && unzip -o arabic_name_romanizer-*.whl && unzip -o faker-*.whl && cd -
+    PYTHONPATH=/tmp/gg python scripts/build_names.py /tmp/gg/gender_guesser/data/nam_dict.txt /usr/share/dict/swedish \
         /tmp/gg/arabic_name_romanizer/resources/names.sqlite3 /usr/share/dict/american-english
 
 name_shape.txt.gz (how much each letter trigram is a name's rather than a word's) is derived from the lists
 above; `python scripts/build_names.py --shape` builds it again from the shipped lists alone.
 """
 import gzip
+import importlib
 import math
 import sqlite3
 import sys
@@ -58,6 +61,23 @@ def arabic_given_names(index, least=3):
                           " GROUP BY arabic_key, latin").fetchall()
     keys = {key for key, _latin, count in rows if count >= least and len(key) >= 3 and " " not in key}
     return keys, {fold(latin) for key, latin, count in rows if key in keys and " " not in latin}
+
+
+# Faker's person providers for Sweden, the Nordic countries and the families' languages.
+FAKER_LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "pl_PL", "es_ES", "hr_HR", "sl_SI", "tr_TR", "uk_UA", "ru_RU")
+
+
+def faker_first_names():
+    """Return the first names of Faker's person providers, Cyrillic ones in Latin letters too (Оксана, oksana)."""
+    from anyascii import anyascii
+    names = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_female", "first_names_male"):
+            for name in getattr(provider, attribute, ()) or ():
+                if name.isalpha():
+                    names.update({fold(name), fold(anyascii(name))})
+    return names
 
 
 def english_words(english_list):
@@ -105,6 +125,7 @@ def main(nam_dict, word_list, arabic_index, english_list):
     arabic, latin_spellings = arabic_given_names(arabic_index)
     names = {fold(n) for n in given_names(Path(nam_dict))} | latin_spellings
     names |= {fold(n) for n in PROJECT_NAMES.read_text(encoding="utf-8").splitlines() if n and not n.startswith("#")}
+    names |= faker_first_names()
     names = sorted(n for n in names if len(n) >= 2 and not any(c.isdigit() for c in n))
     words = sorted({fold(w) for w in Path(word_list).read_text(encoding="latin-1").splitlines()
                     if w and w[0].islower()})
