@@ -1,4 +1,4 @@
-"""Up to three fit suggestions that keep the question's topic: its own rewrite, the topic's goals, the bank."""
+"""Up to three fit suggestions on the question's topic: its rewrite, the topic's goals, the bank; else its own words."""
 import re
 
 from .bank import bank
