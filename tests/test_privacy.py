@@ -159,6 +159,7 @@ def test_ordinary_words_are_no_names(text):
     ("lägg till mig på insta kalle.b09", "handle"),  # an account after a service's name, without a colon
     ("Оля не хоче спати вдень", "name"),  # a Cyrillic name that starts a sentence, then a verb
     ("Богдан vill inte sova", "name"),  # a Cyrillic name before Swedish words
+    ("Mikko-pappa hakee Aaron", "name"),  # a name before a relative, in a hyphenated word
 ])
 def test_short_forms_signatures_and_groups_are_found(text, kind):
     assert kind in personal_data(text)
@@ -173,6 +174,10 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "Gracias por todo, maestras",  # a bare -s is a genitive in Swedish only
     "Віра в дітей допомагає",  # a Cyrillic word that is also a name, at a sentence start, without a verb
     "Ruoka on liian suolaista",  # a Finnish word before "on" is no short form of a name
+    "vi åker till Helsingborg på lovet",  # a place, though it ends like a family name
+    "simningen på Husbybadet är full",  # an unlisted noun in the definite form
+    "vi såg Lidl-reklamen på tv",  # a hyphenated word that ends in an ordinary word
+    "kan vi låna Skolbiblioteket?",  # skol- is skola in a compound
     "غذا برای بچه‌ها خیلی شور است",  # "برای" (for) is not b- and a name
     "vi använder family link och family sharing",  # "family" in an English compound
     "de tittar på youtube 2 timmar",

@@ -57,6 +57,8 @@ NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
 NAME_ENDINGS = ("sen", "en")
 # Swedish nouns in the definite form ("Föräldralinjen", "Tandborstningen") are no names, even unlisted.
 DEFINITE = ("arna", "erna", "orna", "en", "et", "na", "n", "t")
+# In a long unlisted word these endings say definite noun even without the base in the list ("Eriksdalsbadet").
+LONG_DEFINITE = ("arna", "erna", "orna", "en", "et")
 # Apps and services parents name ("Youtube är värst"): words, never names.
 SERVICE_NAMES = frozenset(SERVICES.split("|"))
 # Writing systems whose words the Latin name list reaches through transliteration.
@@ -109,7 +111,9 @@ def _compound(lower):
     """Return whether a word not in the list is a Swedish compound ("ekbacken", "vklass"): a word after a word."""
     for cut in range(1, len(lower) - 3):
         head, tail = lower[:cut], lower[cut:]
-        if is_word(tail) and (cut == 1 or is_word(head) or is_word(head.rstrip("s"))):
+        # the head as it stands in compounds: "skol-" of skola, "mag-" of mage ("Skolbiblioteket", "magsjukan")
+        if is_word(tail) and (cut == 1 or is_word(head) or is_word(head.rstrip("s"))
+                              or cut > 2 and (is_word(head + "a") or is_word(head + "e"))):
             return True
     return False
 
@@ -121,7 +125,7 @@ def _lexical(lower, mostly_swedish):
     if not mostly_swedish and lower.endswith("s") and not lower.endswith(("'s", "’s")):
         stems.discard(lower[:-1])  # a bare -s makes a genitive in Swedish only: "Gracias" is no Gracia's
     if "-" in lower:
-        known = any(part in names for part in lower.split("-") if len(part) > 2)
+        known = not _hyphen_word(lower) and any(part in names for part in lower.split("-") if len(part) > 2)
     else:
         known = any(stem in names and len(stem) > 2 for stem in stems)
     # "dagis" is a word, not the genitive of a rare name Dagi, unless a relative follows ("lisas mamma")
@@ -129,10 +133,17 @@ def _lexical(lower, mostly_swedish):
     return known and not word_first, _ordinary(lower, stems, mostly_swedish), known
 
 
+def _hyphen_word(lower):
+    """Return whether a hyphenated word ends in an ordinary word ("Ica-reklamen"), not a relative ("Pekka-pappa")."""
+    last = lower.rsplit("-", 1)[-1]
+    return len(last) > 3 and is_word(last) and last not in given_names() and last not in RELATIVES
+
+
 def _ordinary(lower, stems, mostly_swedish):
     """Return whether a word is an ordinary word or a place, in Swedish or (in a text not in Swedish) English."""
-    if "-" in lower:  # Anna-Karin is a name, Saga-stunden a word
-        return not any(part in given_names() and not is_word(part) for part in lower.split("-") if len(part) > 2)
+    if "-" in lower:  # Anna-Karin is a name, Saga-stunden and Ica-reklamen words
+        return _hyphen_word(lower) or not any(part in given_names() and not is_word(part)
+                                              for part in lower.split("-") if len(part) > 2)
     if CONTRACTION.search(lower) or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() or any(
             is_word(s) or s in swedish_places() for s in stems if s != lower):
         return True
@@ -140,7 +151,7 @@ def _ordinary(lower, stems, mostly_swedish):
     return not mostly_swedish and (lower in english or lower.rstrip("s") in english)  # "she", "cars" are names too
 
 
-def _latin_name(word, before, following, mostly_swedish):
+def _latin_name(word, before, following, mostly_swedish, swedish=True):
     """Return whether a Latin-script word is used as a person's name."""
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
@@ -168,8 +179,8 @@ def _latin_name(word, before, following, mostly_swedish):
         return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (no compound)
     if any(c.isupper() for c in word.text[1:]) or _compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
-    if inside:
-        return True  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
+    if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
+        return not (swedish and _definite_of_word(lower))  # but not "Eriksdalsbadet"; Finnish "Villen" is
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
@@ -181,7 +192,8 @@ def _definite_of_word(lower):
     """Return whether a word is an ordinary noun in the definite form ("Lunchen", "Matsalen", "Diskot")."""
     for ending in DEFINITE:
         base = lower[:-len(ending)]
-        if lower.endswith(ending) and (is_word(base) or base in english_words() or len(lower) >= 8 and len(ending) > 1):
+        if lower.endswith(ending) and (is_word(base) or base in english_words()
+                                       or len(lower) >= 8 and ending in LONG_DEFINITE):
             return True
     return False
 
@@ -230,12 +242,13 @@ def has_name(words):
             only_swedish += in_swedish and not in_english
             only_english += in_english and not in_swedish
     mostly_swedish = swedish * 2 >= latin and swedish > 0 and only_swedish >= only_english
+    some_swedish = only_swedish > 0 and only_swedish >= only_english  # enough to read Swedish endings
     names = given_names()
     for index, word in enumerate(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish):
+            if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish):
                 return True
         elif script in TRANSLITERATED:
             cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case

@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import english_words, given_names, is_word
+from .lexicon import english_words, given_names, is_word, swedish_places
 
 # Words after which a family name follows.
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
@@ -28,7 +28,9 @@ def _is_family_name(word, after_marker):
         return False
     if SWEDISH_SURNAME.search(lower):  # Andersson, johanssons: unmistakable in any case or place
         return True
-    return after_marker or (word[0].isupper() and ENDINGS.search(lower))
+    if after_marker:
+        return True
+    return word[0].isupper() and ENDINGS.search(lower) is not None and lower not in swedish_places()  # not Göteborg
 
 
 def _english_compound(match):
