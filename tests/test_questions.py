@@ -249,6 +249,17 @@ def test_asking_what_they_think_we_should_do_becomes_what_we_should_do(text, sug
     assert check(text).suggestion == suggestion
 
 
+@pytest.mark.parametrize("text, suggestion", [
+    ("Hur kan ni göra utflykten lugnare, för när ni kommer sent blir alla stressade?",
+     "Hur kan vi göra utflykten lugnare?"),
+    ("How can you make the trip calmer, because when you come late it takes longer?",
+     "How can we make the trip calmer?"),
+    ("Hur kan ni läsa för barnen på kvällen?", "Hur kan vi läsa för barnen på kvällen?"),  # "för" without comma
+])
+def test_a_reason_given_after_the_question_is_left_out_of_the_rewrite(text, suggestion):
+    assert check(text).suggestion == suggestion
+
+
 @pytest.mark.parametrize("text, language", [
     ("Hur kan vi ordna fikat? Vem tar med kakor? Och vem diskar?", "sv"),
     ("How can we arrange the coffee? Who brings cakes? And who washes the cups?", "en"),

@@ -42,6 +42,8 @@ EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", {"does": "do", "is": "are", "wa
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
             "en": r"^(how|what|when|where|which)\s+do\s+(we)\s+think\s+(?:that\s+)?we\s+(should|can|could|must)\b"}
+BECAUSE = {"sv": r",\s*(?:för|eftersom)\s+(?:när|att|de|dom|det|vi|ni|man|jag|barnen|han|hon)\b.*$",
+           "en": r",\s*(?:because|since)\b.*$"}
 SV_HOW = {"kan", "ska", "skall", "bör", "borde", "kunde", "skulle", "måste"}
 SV_IN_WHAT_WAY = {"är", "finns", "tycker", "tror", "tänker", "känns", "blir", "har", "verkar", "vill",
                   "var", "hade", "fanns", "behöver", "får", "fick", "känner"}
@@ -57,6 +59,8 @@ def rewrite(text, language):
     if question_form(text, language) is None:
         return None
     sentence = questions_in(text)[0].rstrip(" ?.!")
+    # ", för när ni står kvar …" / ", because …" argues for the question; the question reads better alone.
+    sentence = re.sub(BECAUSE[language], "", sentence, count=1, flags=re.IGNORECASE)
     if problem_words(text, language) and not problem_words(sentence, language):
         return None  # the problem is in a lead-in; the question alone would lose what it is about
     if problem_words(sentence, language):
