@@ -124,6 +124,8 @@ def test_the_issues_false_alarms_stay_quiet(text):
     "william wants to play outside more",
     "Ayşe'nin annesi geliyor",  # a Turkish case ending after an apostrophe
     "Li är blyg i början",  # a two-letter name that acts
+    "Saga ritar hela dagarna",  # a name that is also a word, then a word with a verb's ending
+    "Iris målade en häst",
 ])
 def test_names_and_short_forms_are_found(text):
     assert "name" in personal_data(text)
@@ -175,6 +177,9 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "Віра в дітей допомагає",  # a Cyrillic word that is also a name, at a sentence start, without a verb
     "Ruoka on liian suolaista",  # a Finnish word before "on" is no short form of a name
     "vi åker till Helsingborg på lovet",  # a place, though it ends like a family name
+    "Solen skiner äntligen",  # a definite noun before a verb
+    "Saga läser vi varje kväll",  # the object first, the subject after the verb
+    "Max tre timmar per dag",
     "simningen på Husbybadet är full",  # an unlisted noun in the definite form
     "vi såg Lidl-reklamen på tv",  # a hyphenated word that ends in an ordinary word
     "kan vi låna Skolbiblioteket?",  # skol- is skola in a compound

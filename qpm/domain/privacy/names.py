@@ -26,6 +26,12 @@ NAME_FOLLOWERS = frozenset(
     "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar älskar hatar vägrar "
     "is has was said likes wants needs loves hates gets got does doesn't can can't will won't keeps "
     "refuses cries plays".split())
+# Endings of Swedish verbs in the present and past ("Saga ritar", "Liv hoppade"), and plurals that follow
+# "Max" or "Per" as words ("Max timmar per dag").
+VERB_ENDINGS = ("ar", "er", "ir", "ade", "de", "te", "dde")
+# Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
+PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
+COUNTED = frozenset(["timmar", "minuter", "dagar", "veckor", "gånger", "kronor", "sekunder", "månader", "år"])
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
 UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 # The same in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish, Spanish, Ukrainian):
@@ -151,7 +157,7 @@ def _ordinary(lower, stems, mostly_swedish):
     return not mostly_swedish and (lower in english or lower.rstrip("s") in english)  # "she", "cars" are names too
 
 
-def _latin_name(word, before, following, mostly_swedish, swedish=True):
+def _latin_name(word, before, following, mostly_swedish, swedish=True, after_next=None):
     """Return whether a Latin-script word is used as a person's name."""
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
@@ -161,7 +167,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True):
     if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
     inside = word.capitalised and not word.opens_sentence
-    acts = word.opens_sentence and after in NAME_FOLLOWERS  # "Saga behöver", "max har börjat"
+    # "Saga behöver", "max har börjat", "Saga ritar"; not "Solen skiner", nor "Lucia firar vi" (the object first)
+    acts = word.opens_sentence and (after in NAME_FOLLOWERS or _verb(after) and not _definite_of_word(lower)) \
+        and (after_next is None or after_next.lower not in PRONOUNS)
     if len(lower) <= 2:  # Bo, Li, Ai, My: names only where a name stands
         return lower in names and word.capitalised and ((inside and not ordinary) or acts)
     if not word.capitalised:
@@ -184,8 +192,15 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True):
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
-    return word.capitalised and word.opens_sentence and after in UNKNOWN_FOLLOWERS and len(lower) > 3 \
+    return word.capitalised and word.opens_sentence and (after in UNKNOWN_FOLLOWERS or _verb(after)) and len(lower) > 3 \
+        and (after_next is None or after_next.lower not in PRONOUNS) \
         and not _definite_of_word(lower) and looks_like_name(lower)
+
+
+def _verb(lower):
+    """Return whether a Swedish word has the ending of a verb in the present or past ("ritar", "sjunger", "målade")."""
+    return lower is not None and len(lower) > 3 and lower.endswith(VERB_ENDINGS) and lower not in COUNTED \
+        and is_word(lower)
 
 
 def _definite_of_word(lower):
@@ -248,7 +263,8 @@ def has_name(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish):
+            if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
+                           words[index + 2] if index + 2 < len(words) else None):
                 return True
         elif script in TRANSLITERATED:
             cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
