@@ -14,13 +14,17 @@ GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W
 LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
+# The services by name, to look for an account only in a text that names one (most name none).
+SERVICE_WORDS = frozenset(SERVICES.split("|"))
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def handle_spans(text):
     """Return the (start, end) of each handle in a normalised text (e-mail addresses already blanked)."""
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
-    spans += [m.span() for m in ACCOUNT.finditer(text)]
-    spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
+    if not SERVICE_WORDS.isdisjoint(LETTERS.findall(text.casefold())):
+        spans += [m.span() for m in ACCOUNT.finditer(text)]
+        spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
     if TAG_MARKS.search(text) is None:
         return spans  # no underscore, digit or "xx": no gamer tag either
     spans += [m.span() for m in LEET.finditer(text)]
