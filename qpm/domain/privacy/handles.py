@@ -7,7 +7,8 @@ SERVICES = r"snap|snapchat|sc|insta|instagram|ig|discord|tiktok|kik|telegram|tg|
            r"|username|user|nick"
 ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re.IGNORECASE)
 # "snapchat jonna.k12": after a service's name, a word that starts with a letter and holds a digit, dot or underscore.
-SPACED_ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s+@?[^\W\d_](?=[\w.]*(?:\d|[._](?-i:[a-z0-9])))[\w.]{{2,29}}", re.IGNORECASE)
+SPACED_ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s+@?[^\W\d_](?=[\w.]*(?:\d|[._](?-i:[a-z0-9])))[\w.]{{2,29}}",
+                            re.IGNORECASE)
 # Tags of underscores and letters mixed with digits: "xX_Shadow_Xx", "dark_wolf", "ninja2013", "Ali99".
 GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W\d_]{3,}\d{2,4}\b", re.IGNORECASE)
 # A digit for a letter inside a word: "bl4ckcat", "n1nja".

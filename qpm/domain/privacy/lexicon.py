@@ -37,9 +37,10 @@ def known_characters():
 
 
 # Names that are also everyday words the list lacks or spells with a capital ("Max två timmar", "Per dag").
-ALSO_WORDS = frozenset("bo dag frank iris jan juni klara liv lo love mark max my per rut saga sam sten stig tim tom "
-                       "vide viola will kim ann ines mona nik lily björn ari milo hans linda karl lova ville axel "
-                       "frans hej tack".split())
+ALSO_WORDS = frozenset(["bo", "dag", "frank", "iris", "jan", "juni", "klara", "liv", "lo", "love", "mark", "max",
+                        "my", "per", "rut", "saga", "sam", "sten", "stig", "tim", "tom", "vide", "viola", "will",
+                        "kim", "ann", "ines", "mona", "nik", "lily", "björn", "ari", "milo", "hans", "linda",
+                        "karl", "lova", "ville", "axel", "frans", "hej", "tack"])
 
 
 def is_word(lower):

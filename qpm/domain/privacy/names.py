@@ -13,25 +13,23 @@ from .lexicon import (
     given_names,
     is_word,
     looks_like_name,
-    name_beginnings,
     swedish_places,
     swedish_words,
 )
+from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
+from .wordforms import compound, definite_of_word, verb
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
 NAME_FOLLOWERS = frozenset(
-    "är var har hade vill ville kan kunde ska skulle behöver behövde gillar tycker tyckte får fick blir blev brukar "
-    "säger sa sade leker lekte slår slog går gick kommer kom gråter grät bråkar retas mobbar mår hämtas "
-    "hämtar berättar berättade sover åt äter pratar springer verkar känner saknar älskar hatar vägrar "
-    "is has was said likes wants needs loves hates gets got does doesn't can can't will won't keeps "
-    "refuses cries plays".split())
-# Endings of Swedish verbs in the present and past ("Saga ritar", "Liv hoppade"), and plurals that follow
-# "Max" or "Per" as words ("Max timmar per dag").
-VERB_ENDINGS = ("ar", "er", "ir", "ade", "de", "te", "dde")
+    ["är", "var", "har", "hade", "vill", "ville", "kan", "kunde", "ska", "skulle", "behöver", "behövde", "gillar",
+     "tycker", "tyckte", "får", "fick", "blir", "blev", "brukar", "säger", "sa", "sade", "leker", "lekte", "slår",
+     "slog", "går", "gick", "kommer", "kom", "gråter", "grät", "bråkar", "retas", "mobbar", "mår", "hämtas",
+     "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
+     "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
+     "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
 # Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
 PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
-COUNTED = frozenset(["timmar", "minuter", "dagar", "veckor", "gånger", "kronor", "sekunder", "månader", "år"])
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
 UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 # The same in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish, Spanish, Ukrainian):
@@ -44,11 +42,10 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
                                 "каже", "сказав", "сказала", "знову", "завжди", "теж", "також", "вже", "і", "та",
                                 "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
                                 "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
-# Short forms in those languages: Polish Bartek, Wojtek, Kasia; Bosnian Dženi, Mimi.
-FOREIGN_NICKNAME_ENDINGS = ("tek", "ek", "sia", "cia", "zia", "nia", "i")
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
-RELATIVES = frozenset("mamma pappa mor far mamman pappan bror syster brorsa syrra kompis kompisar vän vänner "
-                      "föräldrar familj mormor farmor morfar farfar barn son dotter mum dad mom".split())
+RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
+                       "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
+                       "farfar", "barn", "son", "dotter", "mum", "dad", "mom"])
 # English contractions ("I'm", "we'll", "don't") are words, never names.
 CONTRACTION = re.compile(r"(?:['’](?:m|re|ve|ll|d|t)|n['’]t)$")
 # The letters Swedish writes; a lower-case word with others ("kaže", "wiem" aside) belongs to another language.
@@ -56,15 +53,7 @@ SWEDISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü-:'’")
 # Capitalised words with these endings are places, not people.
 PLACE_ENDINGS = re.compile(r"(?:vägen|gatan|gården|torget|parken|skolan|hallen|berg|backen|viken|staden|holmen|sjön"
                            r"|ängen|dalen|huset|kyrkan|ringen|hagen|stan|landet|sta|by|köping|ån)$")
-POSSESSIVES = frozenset("hans hens dess vars ens alls mins dins sins hennes deras".split())
-# Endings Swedish makes short forms with: Kattis, Jonte, Vilmis, Fredde, Lollo.
-NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
-# "-en" and "-sen" also end nouns ("appen", "rasten"): a short form only after a whole name ("Lisen", "Jossen").
-NAME_ENDINGS = ("sen", "en")
-# Swedish nouns in the definite form ("Föräldralinjen", "Tandborstningen") are no names, even unlisted.
-DEFINITE = ("arna", "erna", "orna", "en", "et", "na", "n", "t")
-# In a long unlisted word these endings say definite noun even without the base in the list ("Eriksdalsbadet").
-LONG_DEFINITE = ("arna", "erna", "orna", "en", "et")
+POSSESSIVES = frozenset(["hans", "hens", "dess", "vars", "ens", "alls", "mins", "dins", "sins", "hennes", "deras"])
 # Apps and services parents name ("Youtube är värst"): words, never names.
 SERVICE_NAMES = frozenset(SERVICES.split("|"))
 # Writing systems whose words the Latin name list reaches through transliteration.
@@ -80,7 +69,7 @@ def _script(word):
 
 
 def _stems(lower):
-    """Return the forms a word may be a name in: itself, without a genitive s, a Turkish case ending or a hyphen part."""
+    """Return the forms a word may be a name in: itself, without a genitive s or a Turkish case ending, its parts."""
     stems = {lower}
     for ending in (":s", "'s", "’s", "s"):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
@@ -91,37 +80,6 @@ def _stems(lower):
     if "-" in lower:
         stems.update(part for part in lower.split("-") if len(part) > 1)
     return stems
-
-
-def is_nickname(lower, endings=NICKNAME_ENDINGS):
-    """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
-    beginnings, names = name_beginnings(), given_names()
-    if lower in english_words():
-        return False  # "slime", "tacos" in a Swedish sentence
-    if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
-        return True
-    for ending in endings:
-        if not lower.endswith(ending):
-            continue
-        stem = lower[:-len(ending)]
-        # Swedish doubles the consonant before the ending: Fredde is Fred-, Lollo Lol-, Danne Dan-.
-        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-        if stem != undoubled and is_word(stem + "a"):
-            continue  # "mammis", "pappis": pet forms of ordinary words
-        if any(3 <= len(s) <= 5 and s in beginnings for s in (stem, undoubled)):
-            return True
-    return False
-
-
-def _compound(lower):
-    """Return whether a word not in the list is a Swedish compound ("ekbacken", "vklass"): a word after a word."""
-    for cut in range(1, len(lower) - 3):
-        head, tail = lower[:cut], lower[cut:]
-        # the head as it stands in compounds: "skol-" of skola, "mag-" of mage ("Skolbiblioteket", "magsjukan")
-        if is_word(tail) and (cut == 1 or is_word(head) or is_word(head.rstrip("s"))
-                              or cut > 2 and (is_word(head + "a") or is_word(head + "e"))):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -168,7 +126,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True, after_nex
         return True
     inside = word.capitalised and not word.opens_sentence
     # "Saga behöver", "max har börjat", "Saga ritar"; not "Solen skiner", nor "Lucia firar vi" (the object first)
-    acts = word.opens_sentence and (after in NAME_FOLLOWERS or _verb(after) and not _definite_of_word(lower)) \
+    acts = word.opens_sentence and (after in NAME_FOLLOWERS or verb(after) and not definite_of_word(lower)) \
         and (after_next is None or after_next.lower not in PRONOUNS)
     if len(lower) <= 2:  # Bo, Li, Ai, My: names only where a name stands
         return lower in names and word.capitalised and ((inside and not ordinary) or acts)
@@ -182,35 +140,20 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True, after_nex
         return not ordinary or not word.opens_sentence or acts  # "Saga", "Max" as names, not "Max två timmar"
     if ordinary:
         return False
-    if (inside or not word.capitalised and not word.opens_sentence or word.opens_sentence and after in UNKNOWN_FOLLOWERS) \
-            and is_nickname(lower):
+    placed = inside or (not word.capitalised and not word.opens_sentence) \
+        or (word.opens_sentence and after in UNKNOWN_FOLLOWERS)
+    if placed and is_nickname(lower):
         return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (no compound)
-    if any(c.isupper() for c in word.text[1:]) or _compound(lower) or PLACE_ENDINGS.search(lower):
+    if any(c.isupper() for c in word.text[1:]) or compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
-        return not (swedish and _definite_of_word(lower))  # but not "Eriksdalsbadet"; Finnish "Villen" is
+        return not (swedish and definite_of_word(lower))  # but not "Eriksdalsbadet"; Finnish "Villen" is
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
-    return word.capitalised and word.opens_sentence and (after in UNKNOWN_FOLLOWERS or _verb(after)) and len(lower) > 3 \
+    return word.capitalised and word.opens_sentence and (after in UNKNOWN_FOLLOWERS or verb(after)) and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
-        and not _definite_of_word(lower) and looks_like_name(lower)
-
-
-def _verb(lower):
-    """Return whether a Swedish word has the ending of a verb in the present or past ("ritar", "sjunger", "målade")."""
-    return lower is not None and len(lower) > 3 and lower.endswith(VERB_ENDINGS) and lower not in COUNTED \
-        and is_word(lower)
-
-
-def _definite_of_word(lower):
-    """Return whether a word is an ordinary noun in the definite form ("Lunchen", "Matsalen", "Diskot")."""
-    for ending in DEFINITE:
-        base = lower[:-len(ending)]
-        if lower.endswith(ending) and (is_word(base) or base in english_words()
-                                       or len(lower) >= 8 and ending in LONG_DEFINITE):
-            return True
-    return False
+        and not definite_of_word(lower) and looks_like_name(lower)
 
 
 def _swedish_around(before, following):
@@ -221,14 +164,18 @@ def _swedish_around(before, following):
 
 # Arabic and Persian words that are also given names (on, kind, happy, hope, need …) count only after
 # a word that introduces a person ("my son", "her name is").
-ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in (
-    "على إلى حتى متى لدى لطيفة لطيف جميلة جميل سعيد سعيدة كريم كريمة أمل نور هدى سلام حسن حسنة صبر فرح رحمة "
-    "أمان وفاء حياة أمين أمينة عادل منير رشيد حليم نبيل شريف فاضل بهار باران شادی امید آرزو نیاز مهر گل دریا "
-    "ستاره روشن آزاد سپیده صبا نسیم بهروز خوش پاک جان دل ماه خورشید زیاد بدري الله برای غالية عربي العربي "
-    "بالعربي كثير شكرا سلام دوست").split())
-PERSON_CUES = frozenset(arabic_key(w) for w in (
-    "ابني ابنتي ابننا ابنتنا ابن بنت ولدي اسمه اسمها اسمي صديقه صديقها اخوه اخته پسرم دخترم پسر دختر اسم "
-    "بچه‌ام فرزندم").split())
+ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in ["على", "إلى", "حتى", "متى", "لدى", "لطيفة", "لطيف", "جميلة",
+                                                      "جميل", "سعيد", "سعيدة", "كريم", "كريمة", "أمل", "نور", "هدى",
+                                                      "سلام", "حسن", "حسنة", "صبر", "فرح", "رحمة", "أمان", "وفاء",
+                                                      "حياة", "أمين", "أمينة", "عادل", "منير", "رشيد", "حليم",
+                                                      "نبيل", "شريف", "فاضل", "بهار", "باران", "شادی", "امید",
+                                                      "آرزو", "نیاز", "مهر", "گل", "دریا", "ستاره", "روشن", "آزاد",
+                                                      "سپیده", "صبا", "نسیم", "بهروز", "خوش", "پاک", "جان", "دل",
+                                                      "ماه", "خورشید", "زیاد", "بدري", "الله", "برای", "غالية",
+                                                      "عربي", "العربي", "بالعربي", "كثير", "شكرا", "سلام", "دوست"])
+PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "ابننا", "ابنتنا", "ابن", "بنت", "ولدي", "اسمه",
+                                                "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
+                                                "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
 
 
 def _arabic_name(text, before):

@@ -8,9 +8,9 @@ _DIGITS = {code: str(unicodedata.decimal(chr(code)))
 # Zero-width and bidi controls (category Cf) vanish, so "A\u200bmina" is Amina and 07\u200e0… a number;
 # other control characters become spaces, so they still part words; a line break stays, since a new line
 # starts a new sentence ("Rad ett\nRad två" holds no name).
-_INVISIBLE = {code: None for code in range(0, min(sys.maxunicode, 0xE0080))
+_INVISIBLE = {code: None for code in range(min(sys.maxunicode, 0xE0080))
               if unicodedata.category(chr(code)) == "Cf"}
-_CONTROLS = {code: " " for code in range(0, 0xA0) if unicodedata.category(chr(code)) == "Cc" and chr(code) != "\n"}
+_CONTROLS = {code: " " for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc" and chr(code) != "\n"}
 _TABLE = {**_CONTROLS, **_INVISIBLE, **_DIGITS}
 
 

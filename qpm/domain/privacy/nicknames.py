@@ -1,0 +1,29 @@
+"""Short forms of given names: Swedish Fredde, Lisen, Kattis; Polish Bartek, Kasia; Bosnian Dženi."""
+from .lexicon import english_words, given_names, is_word, name_beginnings
+
+# Short forms in the families' other languages: Polish Bartek, Wojtek, Kasia; Bosnian Dženi, Mimi.
+FOREIGN_NICKNAME_ENDINGS = ("tek", "ek", "sia", "cia", "zia", "nia", "i")
+# Endings Swedish makes short forms with: Kattis, Jonte, Vilmis, Fredde, Lollo.
+NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
+# "-en" and "-sen" also end nouns ("appen", "rasten"): a short form only after a whole name ("Lisen", "Jossen").
+NAME_ENDINGS = ("sen", "en")
+
+
+def is_nickname(lower, endings=NICKNAME_ENDINGS):
+    """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
+    beginnings, names = name_beginnings(), given_names()
+    if lower in english_words():
+        return False  # "slime", "tacos" in a Swedish sentence
+    if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
+        return True
+    for ending in endings:
+        if not lower.endswith(ending):
+            continue
+        stem = lower[:-len(ending)]
+        # Swedish doubles the consonant before the ending: Fredde is Fred-, Lollo Lol-, Danne Dan-.
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        if stem != undoubled and is_word(stem + "a"):
+            continue  # "mammis", "pappis": pet forms of ordinary words
+        if any(3 <= len(s) <= 5 and s in beginnings for s in (stem, undoubled)):
+            return True
+    return False
