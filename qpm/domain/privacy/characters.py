@@ -1,14 +1,26 @@
 """Well-known characters, authors and titles (Pippi, Alfons Åberg, Harry Potter): not people in the room."""
-from .lexicon import given_names, known_characters
+from .lexicon import everyday_words, given_names, known_characters
 
 # Words that say a text is about a story: with them "Ronja" is the book's Ronja, not a child in the group.
+# (Nouns only: in "Ronja läser redan" Ronja is the child who reads; the verbs count before the name.)
 STORY_WORDS = frozenset(["bok", "boken", "böcker", "böckerna", "film", "filmen", "filmer", "filmerna", "serie",
-                         "serien", "sagan", "sagor", "läser", "läste", "tittar", "tittade", "tv", "book", "books",
-                         "movie", "movies", "cartoon", "show", "reads", "watches", "watching", "kitap", "film'i"])
-# After a name that starts a sentence, what a child does: "Ronja vill", "Matilda har".
-ACTS = frozenset(["är", "var", "har", "hade", "vill", "ville", "kan", "ska", "behöver", "gillar", "tycker", "får",
-                  "fick", "blir", "brukar", "säger", "leker", "går", "kommer", "gråter", "mår", "sover", "äter",
-                  "is", "has", "wants", "likes"])
+                         "serien", "sagan", "sagor", "tv", "book", "books", "movie", "movies", "cartoon", "show",
+                         "kitap", "film'i"])
+
+# Verbs whose object is a story: "vi läser Ronja", "han tittar på Bamse", "she watches Bluey".
+STORY_VERBS = frozenset(["läser", "läste", "läsa", "tittar", "tittade", "titta", "ser", "såg", "reads", "read",
+                         "watches", "watched", "watch", "izliyor", "ogląda"])
+
+# What may stand between such a verb and the story's name.
+BETWEEN = frozenset(["på", "on", "bara", "alltid", "mest", "helst", "gärna", "ofta", "om", "only", "always", "just"])
+
+
+def _told(words, start):
+    """Return whether the word at start is the object of a story verb ("läser Ronja", "tittar bara på Bamse")."""
+    before = start - 1
+    while before > 0 and start - before <= 3 and words[before].lower in BETWEEN:
+        before -= 1
+    return before >= 0 and words[before].lower in STORY_VERBS
 
 
 def _matches(word, wanted):
@@ -19,16 +31,14 @@ def _matches(word, wanted):
     return lower == wanted or lower in (wanted + "s", wanted + ":s")
 
 
-def _acts_as_child(words, index):
-    """Return whether a lone character's name that is also a given name starts a sentence about what a child does."""
-    word = words[index]
-    return (word.opens_sentence and word.lower in given_names() and index + 1 < len(words)
-            and words[index + 1].lower in ACTS)
+def _needs_a_story(phrase):
+    """Return whether a known entry is a lone given name (Ronja, Emil), a character only where a story is told."""
+    return len(phrase) == 1 and phrase[0] in given_names() and phrase[0] not in everyday_words()
 
 
 def known_character_indexes(words):
     """Return the indexes of the words that belong to a well-known character, author or title."""
-    taken, lone = set(), []
+    taken, lone, story = set(), [], False
     by_first = known_characters()
     for start, first in enumerate(words):
         stem = first.lower.removesuffix(":s")
@@ -36,12 +46,13 @@ def known_character_indexes(words):
         for phrase in candidates:
             end = start + len(phrase)
             if end <= len(words) and all(_matches(words[start + i], part) for i, part in enumerate(phrase)):
-                if len(phrase) == 1 and _acts_as_child(words, start):
+                if _needs_a_story(phrase) and not _told(words, start):
                     lone.append(start)
                 else:
                     taken.update(range(start, end))
+                    story = story or phrase[0] not in everyday_words()
                 break
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
-    if lone and (taken or any(w.lower in STORY_WORDS for w in words)):
+    if lone and (story or any(w.lower in STORY_WORDS for w in words)):
         taken.update(lone)
     return taken

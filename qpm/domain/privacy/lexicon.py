@@ -30,10 +30,17 @@ def swedish_words():
 def known_characters():
     """Return well-known characters, authors and titles as lower-case word tuples, by first word, longest first."""
     by_first = {}
-    for phrase in sorted((tuple(line.casefold().split()) for line in _lines("known_characters.txt")),
+    lines = _lines("known_characters.txt") + _lines("everyday_words.txt")
+    for phrase in sorted((tuple(line.casefold().split()) for line in lines),
                          key=len, reverse=True):
         by_first.setdefault(phrase[0], []).append(phrase)
     return by_first
+
+
+@lru_cache(maxsize=1)
+def everyday_words():
+    """Return the everyday words of the known list (greetings, holidays, languages): never a story's character."""
+    return frozenset(line.casefold() for line in _lines("everyday_words.txt"))
 
 
 # Names that are also everyday words the list lacks or spells with a capital ("Max två timmar", "Per dag").
