@@ -122,6 +122,7 @@ def test_the_issues_false_alarms_stay_quiet(text):
     "Ebbisen har tappat sin mössa",
     "elias and olivia are always together",  # English, in lower case: a name and then "and" or a verb
     "william wants to play outside more",
+    "my daughter olivia loves the new teacher",  # lower case in English, after "daughter"
     "Ayşe'nin annesi geliyor",  # a Turkish case ending after an apostrophe
     "Li är blyg i början",  # a two-letter name that acts
     "Saga ritar hela dagarna",  # a name that is also a word, then a word with a verb's ending
@@ -183,6 +184,7 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "Ruoka on liian suolaista",  # a Finnish word before "on" is no short form of a name
     "vi åker till Helsingborg på lovet",  # a place, though it ends like a family name
     "Solen skiner äntligen",  # a definite noun before a verb
+    "min dotter har börjat på fritids",  # an ordinary word after "dotter"
     "Saga läser vi varje kväll",  # the object first, the subject after the verb
     "Max tre timmar per dag",
     "simningen på Husbybadet är full",  # an unlisted noun in the definite form

@@ -46,6 +46,10 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
                        "farfar", "barn", "son", "dotter", "mum", "dad", "mom"])
+# Words a child's name follows: "vår son Max", "my daughter emma", "hon heter Saga".
+PERSON_WORDS = frozenset(["son", "sonen", "dotter", "dottern", "bror", "brorsan", "lillebror", "storebror", "syster",
+                          "systern", "lillasyster", "storasyster", "heter", "kallas", "daughter", "brother", "sister",
+                          "named", "called", "nephew", "niece", "kusin", "kusinen"])
 # English contractions ("I'm", "we'll", "don't") are words, never names.
 CONTRACTION = re.compile(r"(?:['’](?:m|re|ve|ll|d|t)|n['’]t)$")
 # The letters Swedish writes; a lower-case word with others ("kaže", "wiem" aside) belongs to another language.
@@ -122,6 +126,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True, after_nex
     after = following.lower if following is not None else None
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
+    if known and before is not None and before.lower in PERSON_WORDS and (word.capitalised or not ordinary):
+        return True  # "vår son Max", "my daughter emma", "han heter Saga"; not "min dotter har"
     if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
     inside = word.capitalised and not word.opens_sentence
