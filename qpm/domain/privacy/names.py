@@ -119,7 +119,7 @@ def _ordinary(lower, stems, mostly_swedish):
     return not mostly_swedish and (lower in english or lower.rstrip("s") in english)  # "she", "cars" are names too
 
 
-def _latin_name(word, before, following, mostly_swedish, swedish=True, after_next=None):
+def _latin_name(word, before, following, mostly_swedish, swedish_context=True, after_next=None):
     """Return whether a Latin-script word is used as a person's name."""
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
@@ -153,7 +153,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish=True, after_nex
     if any(c.isupper() for c in word.text[1:]) or compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
-        return not (swedish and definite_of_word(lower))  # but not "Eriksdalsbadet"; Finnish "Villen" is
+        return not (swedish_context and definite_of_word(lower))  # not "Eriksdalsbadet"; Finnish "Villen" is
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
