@@ -160,6 +160,10 @@ def test_ordinary_words_are_no_names(text):
     ("han spelar som n1nja_ och dr4gon", "handle"),
     ("en flicka i Gula gruppen har diabetes", "indirect"),  # a colour group, capitalised
     ("tytön ryhmässä on vain yksi jolla on diabetes", "indirect"),  # "group" in Finnish
+    ("en pojke på Ekorren har svår pälsdjursallergi", "indirect"),  # a Swedish compound of allergi
+    ("chłopiec z cukrzycą w grupie Żabki", "indirect"),  # Polish
+    ("sınıftaki tek Müslüman kız", "indirect"),  # Turkish
+    ("ابنتي الوحيدة في الصف عندها ربو", "indirect"),  # Arabic: the class, the only one, asthma
     ("ring oss på +44 7700 900123", "phone"),  # a country code and a range not yet given out
     ("lägg till mig på insta kalle.b09", "handle"),  # an account after a service's name, without a colon
     ("Оля не хоче спати вдень", "name"),  # a Cyrillic name that starts a sentence, then a verb

@@ -12,8 +12,9 @@ GROUP = re.compile(
     r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
     r"|(?i:\b(?:blue|red|green|yellow|orange|purple|pink|blå|röda|gröna|gula|lila|rosa|orange)\s+(?:group|gruppen)\b)"
     r"|\bin (?:the )?[A-Z][a-z]+s\b"
-    # the word "group" in the families' languages: ryhmä, grupa, grubu, група, kooxda
-    r"|(?i:\bryhmä\w*|\bgrup[aieę]\w*|\bgrub[ua]\w*|\bгруп\w*|\bkooxd\w*)")
+    # "group" and "class" in the families' languages: ryhmä, grupa, grubu, sınıf, група, kooxda, fasal, الصف, گروه
+    r"|(?i:\bryhmä\w*|\bluokal\w*|\bgrup[aieę]\w*|\bgrub[ua]\w*|\bsınıf\w*|\bгруп\w*|\bклас\w*|\bkooxd\w*"
+    r"|\bfasal\w*|الصف|الفصل|المجموعة|مجموعة|گروه|کلاس)")
 # Special categories of personal data.
 SENSITIVE = re.compile(
     r"\b(?:astma|diabet\w*|epilep\w*|adhd|add|autis\w*|asperger\w*|dyslex\w*|dyskalkyl\w*|diagnos\w*|npf"
@@ -27,9 +28,15 @@ SENSITIVE = re.compile(
     r"|ukraina|finland|kurdistan|palestina|libanon|marocko|ryssland)"
     r"|asthma|asma|autism|diabetes|celiac|celiak\w*|epilepsia|hearing aid|wheelchair|(?-i:from [A-Z]\w+|de [A-Z]\w+)"
     r"|neef|autismi\w*|suomalai\w*|епілеп\w*|аутизм\w*|діабет\w*|україн\w*|з України"
-    r"|ربو|سكري|صرع|توحد|دیابت|اوتیسم|آسم|افغان\w*|سوري\w*|ሕማም|ሽኮር|ኤርትራ|ኣዝማ)", re.IGNORECASE)
+    r"|ربو|سكري|صرع|توحد|دیابت|اوتیسم|آسم|افغان\w*|سوري\w*|ሕማም|ሽኮር|ኤርትራ|ኣዝማ"
+    # Polish, Bosnian, Turkish, Somali
+    r"|autyzm\w*|cukrzyc\w*|padaczk\w*|astm\w*|alergi\w*|muzułma\w*|autiz\w*|dijabet\w*|musliman\w*"
+    r"|epilepsij\w*|otizm\w*|diyabet\w*|astım\w*|alerji\w*|müslüman\w*|soomaali\w*)"
+    # Swedish compounds: "nötallergi", "ansträngningsastma"
+    r"|\w+(?:allergi|astma)\w*", re.IGNORECASE)
 ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|pojken)\b|\bthe only\b|\búnic[oa]\b"
-                      r"|\bainoa\b|єдин\w*|\bjedin\w*|\bjedyn\w*|الوحيد\w*|تنها", re.IGNORECASE)
+                      r"|\bainoa\b|єдин\w*|\bjedin\w*|\bjedyn\w*|\bkaliya\b|\bkeliya\b|\btek\b|الوحيد\w*|تنها",
+                      re.IGNORECASE)
 
 
 def identifies_indirectly(text):
