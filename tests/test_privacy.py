@@ -161,6 +161,8 @@ def test_ordinary_words_are_no_names(text):
     ("en flicka i Gula gruppen har diabetes", "indirect"),  # a colour group, capitalised
     ("tytön ryhmässä on vain yksi jolla on diabetes", "indirect"),  # "group" in Finnish
     ("en pojke på Ekorren har svår pälsdjursallergi", "indirect"),  # a Swedish compound of allergi
+    ("tjejen i fyran med epilepsi", "indirect"),  # a class by its number word
+    ("en kille i Hallongruppen har autism", "indirect"),
     ("chłopiec z cukrzycą w grupie Żabki", "indirect"),  # Polish
     ("sınıftaki tek Müslüman kız", "indirect"),  # Turkish
     ("ابنتي الوحيدة في الصف عندها ربو", "indirect"),  # Arabic: the class, the only one, asthma

@@ -8,6 +8,9 @@ GROUP = re.compile(
     r"|\bavdelning(?:en)?\s+\w+|\b(?:i|på)\s+(?:vår|min|hans|hennes|deras|samma)\s+(?:klass|grupp|avdelning)"
     r"|\b(?:i|på)\s+(?:klassen|gruppen|avdelningen|förskolegruppen|fritids|förskoleklassen)\b"
     r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+"
+    # "i 2an", "i femman", "Blåbärsgruppen", "Lilla gruppen"
+    r"|\b\d:?an\b|\b(?:i|från)\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)\b"
+    r"|\w+(?:gruppen|klassen)\b|\b[A-ZÅÄÖ]\w+\s+gruppen\b"
     # in any language: a class code ("2C"), a named group ("Solrosen", "Rävarna"), a colour group
     r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
     r"|(?i:\b(?:blue|red|green|yellow|orange|purple|pink|blå|röda|gröna|gula|lila|rosa|orange)\s+(?:group|gruppen)\b)"
