@@ -7,8 +7,8 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 # Numbers that reach an organisation, never a family: free, shared-cost and premium lines (020…, 077…, 0900…).
 PUBLIC_LINES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
                 PhoneNumberType.UAN}
-# "0815–0830" is a time from–to, not 08-150830.
-CLOCK_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d$")
+# "0815–0830" and "08.30-16.30" are times from–to, not 08-150830.
+CLOCK_RANGE = re.compile(r"^([01]?\d|2[0-3])[.:]?[0-5]\d\s*[-–—]\s*([01]?\d|2[0-3])[.:]?[0-5]\d$")
 MAX_CANDIDATES = 50
 # The municipality's, the school's or a help line's number is public, not a family's.
 PUBLIC_OWNER = re.compile(r"\b(?:kommunens|kommun|växeln|växel|skolans|förskolans|expeditionen|bris|1177"
