@@ -4,7 +4,7 @@ import re
 AT = r"(?:\s?@\s?|\s?[\[(]\s?at\s?[\])]\s?|\s(?:at|snabel-a)\s)"
 DOT = r"(?:\s?\.\s?|\s?[\[(]\s?dot\s?[\])]\s?|\s(?:dot|punkt)\s)"
 # The name before the @ may be spaced out as well: "sara . berg @ live . se".
-ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+)*{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b",
+ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+){{0,4}}{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b",
                      re.IGNORECASE)
 
 
