@@ -123,6 +123,7 @@ def test_the_issues_false_alarms_stay_quiet(text):
     "Ebbisen har tappat sin mössa",
     "elias and olivia are always together",  # English, in lower case: a name and then "and" or a verb
     "william wants to play outside more",
+    "yesterday oscar and mia built a hut",  # lower case inside an English sentence, before "and"
     "my daughter olivia loves the new teacher",  # lower case in English, after "daughter"
     "Ayşe'nin annesi geliyor",  # a Turkish case ending after an apostrophe
     "Li är blyg i början",  # a two-letter name that acts

@@ -138,8 +138,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return lower in names and word.capitalised and ((inside and not ordinary) or acts)
     if not word.capitalised:
         if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, following):
-            # In English a lower-case name needs a verb or another name after it: "liam and noah", "priya wants".
-            return known and not ordinary and word.opens_sentence and after in UNKNOWN_FOLLOWERS
+            # Elsewhere a lower-case name needs a verb or "and" after it: "liam and noah", "i think priya wants".
+            return known and not ordinary and after in UNKNOWN_FOLLOWERS
         if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
             return not ordinary or (acts and lower not in swedish_words())
     elif known:
