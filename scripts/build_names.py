@@ -93,9 +93,8 @@ def trigrams(word):
 
 
 def name_shape(names, words):
-    """Return lines "trigram<TAB>score": the log-ratio of a trigram's share in given names to that in words.
-
-    A first line "*<TAB>score" holds the score of a trigram seen in neither (add-one smoothing)."""
+    """Return lines "trigram<TAB>score": the log-ratio of a trigram's share in given names to that in words."""
+    # A first line "*<TAB>score" holds the score of a trigram seen in neither (add-one smoothing).
     in_names, in_words = {}, {}
     for counts, entries in ((in_names, names), (in_words, words)):
         for entry in entries:
