@@ -156,8 +156,10 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return not (swedish_context and definite_of_word(lower))  # not "Eriksdalsbadet"; Finnish "Villen" is
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
-    # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och"
-    return word.capitalised and word.opens_sentence and (after in UNKNOWN_FOLLOWERS or verb(after)) and len(lower) > 3 \
+    # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
+    # in lower case only before a common verb ("rojda kommer")
+    follows = after in UNKNOWN_FOLLOWERS or verb(after) if word.capitalised else after in NAME_FOLLOWERS
+    return word.opens_sentence and follows and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
         and not definite_of_word(lower) and looks_like_name(lower)
 
