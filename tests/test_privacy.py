@@ -185,6 +185,9 @@ def test_short_forms_signatures_and_groups_are_found(text, kind):
     "vi läser om Alfons varje kväll",
     "Eid Mubarak till alla som firar",  # an everyday word, not a story's character
     "mashallah vad duktiga barnen är",  # an everyday expression in Latin letters
+    "We came here from Ukraine and speak Ukrainian at home",  # countries and languages, by Babel's CLDR names
+    "Grandma and Dad take turns at pick-up",  # family words English capitalises
+    "The nurse at Barnavårdscentralen was kind",  # a long Swedish definite noun inside an English text
     "Dzisiaj jest zimno, ubierzcie dzieci ciepło",  # a foreign word before "is" that no name starts
     "bra möte – Tack!",  # a sign-off, not a signature
     "vi har pratat om mammis och pappis hemma",  # pet forms of ordinary words

@@ -3,6 +3,8 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -107,3 +109,18 @@ def looks_like_name(lower):
 
 # The mean trigram score above which a word is spelt like a name ("Hiwot", "Rojda"; not "Gympan", "Spotify").
 NAME_SHAPE_THRESHOLD = 0.5
+
+
+# The languages parents write in, whose names of countries and languages Babel (CLDR) knows.
+LOCALES = ("en", "sv", "fi", "pl", "tr", "es", "bs", "uk", "ar", "fa", "so", "ti")
+
+
+@lru_cache(maxsize=1)
+def world_names():
+    """Return one-word names of countries and languages in the families' languages (Poland, Eritrea, Tigrinya)."""
+    found = set()
+    for locale in LOCALES:
+        parsed = Locale.parse(locale)
+        for names in (parsed.territories, parsed.languages):
+            found.update(name.casefold() for name in names.values() if " " not in name and "-" not in name)
+    return frozenset(found - given_names())  # Jordan, Georgia and India stay names too

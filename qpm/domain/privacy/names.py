@@ -15,6 +15,7 @@ from .lexicon import (
     looks_like_name,
     swedish_places,
     swedish_words,
+    world_names,
 )
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .wordforms import compound, definite_of_word, verb
@@ -112,7 +113,8 @@ def _ordinary(lower, stems, mostly_swedish):
     if "-" in lower:  # Anna-Karin is a name, Saga-stunden and Ica-reklamen words
         return _hyphen_word(lower) or not any(part in given_names() and not is_word(part)
                                               for part in lower.split("-") if len(part) > 2)
-    if CONTRACTION.search(lower) or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() or any(
+    if CONTRACTION.search(lower) or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() \
+            or lower in world_names() or any(
             is_word(s) or s in swedish_places() for s in stems if s != lower):
         return True
     english = english_words()
@@ -153,7 +155,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if any(c.isupper() for c in word.text[1:]) or compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
-        return not (swedish_context and definite_of_word(lower))  # not "Eriksdalsbadet"; Finnish "Villen" is
+        # not "Eriksdalsbadet", "Folktandvården"; the Finnish "Villen" (Ville's) is
+        return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower))
     if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
