@@ -18,7 +18,7 @@ from .lexicon import (
     world_names,
 )
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
-from .wordforms import compound, definite_of_word, verb
+from .wordforms import compound, definite_of_word, typo_of_word, verb
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
@@ -150,8 +150,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return False
     placed = inside or (not word.capitalised and not word.opens_sentence) \
         or (word.opens_sentence and after in UNKNOWN_FOLLOWERS)
-    if placed and is_nickname(lower):
-        return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (no compound)
+    if placed and is_nickname(lower) and (word.capitalised or not typo_of_word(lower)):
+        return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (not "barnne")
     if any(c.isupper() for c in word.text[1:]) or compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
@@ -161,7 +161,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
     # in lower case only before a common verb ("rojda kommer")
-    follows = after in UNKNOWN_FOLLOWERS or verb(after) if word.capitalised else after in NAME_FOLLOWERS
+    follows = after in UNKNOWN_FOLLOWERS or verb(after) if word.capitalised else \
+        after in NAME_FOLLOWERS and not typo_of_word(lower)
     return word.opens_sentence and follows and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
         and not definite_of_word(lower) and looks_like_name(lower)

@@ -36,3 +36,14 @@ def definite_of_word(lower):
                                        or len(lower) >= 8 and ending in LONG_DEFINITE):
             return True
     return False
+
+
+def typo_of_word(lower):
+    """Return whether a word is a Swedish word with two letters swapped or one doubled ("barnne", "iinte")."""
+    for i in range(len(lower) - 1):
+        if lower[i] == lower[i + 1]:
+            if is_word(lower[:i] + lower[i + 1:]):
+                return True
+        elif is_word(lower[:i] + lower[i + 1] + lower[i] + lower[i + 2:]):
+            return True
+    return False
