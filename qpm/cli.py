@@ -45,7 +45,8 @@ def serve(args):
     from .web.factory import create_app
     from .web.app import socketio
     from .web.edge import print_type_only
-    from .web.serving import server_options
+    from .domain.privacy import personal_data
+    from .web.serving import server_options, settle
 
     host = args.host or ("0.0.0.0" if args.lan else "127.0.0.1")
     make_sure_we_can_listen(host, args.port)
@@ -68,6 +69,7 @@ def serve(args):
     if args.lan:
         print_large_address(base)
     socketio.start_background_task(forget_old_meetings, app, socketio.sleep)
+    settle(lambda: personal_data("Hej Lisa, ring 070-123 45 67"))  # word lists loaded before the first idea
     # eventlet stops accepting at 1,024 connections unless told otherwise; gevent's own error log would
     # print parents' addresses, so it goes through a filter that hides them.
     options = server_options(mode, app.config, AddresslessLog())

@@ -5,7 +5,7 @@ from sqlalchemy import Float, bindparam, case, delete, event
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from .database import open_engine
+from .database import Compiled, open_engine
 from .tables import counters
 
 # PostgreSQL connections for the counters and the presence rows (kept, more for a moment): each statement
@@ -26,17 +26,27 @@ class Counters:
         # Each statement here is its own transaction: on PostgreSQL one round trip, no BEGIN or COMMIT.
         self.engine = open_engine(url, COUNTER_CONNECTIONS, autocommit=True)
         event.listen(self.engine, "connect", _quick_sqlite if sqlite else _quick_postgresql)
-        self.take_one = _take_one(sqlite_insert if sqlite else postgresql_insert)  # built once, compiled once
+        self.take_one = Compiled(self.engine, _take_one(sqlite_insert if sqlite else postgresql_insert))
         self.clock = clock
         self.takes = 0
 
     def take(self, key, burst, interval):
         """Take one from a key's bucket (a burst, then one every interval seconds); return False when empty."""
+        return self.take_each([(key, burst, interval)])
+
+    def take_each(self, buckets):
+        """Take one from each (key, burst, interval) in turn, stopping at the first that is empty; return
+        whether every one gave. One connection for all: a contribution takes from two buckets."""
         moment = self.clock()
-        values = {"bucket": key, "moment": moment, "interval": interval, "first_full": moment + interval,
-                  "fullest": moment + (burst - 1) * interval}
-        with self.engine.begin() as db:
-            taken = db.execute(self.take_one, values).first() is not None
+        taken = True
+        with self.take_one.cursor() as cursor:
+            for key, burst, interval in buckets:
+                cursor.execute(self.take_one.sql, self.take_one.parameters({
+                    "bucket": key, "moment": moment, "interval": interval, "first_full": moment + interval,
+                    "fullest": moment + (burst - 1) * interval}))
+                if cursor.fetchone() is None:
+                    taken = False
+                    break
         self._forget_now_and_then(moment)
         return taken
 

@@ -1,10 +1,11 @@
 """Opening a database: what every engine of the store shares, whatever it is for."""
 import sys
+import threading
 import time
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.exc import InvalidatePoolError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 
 # Seconds a new PostgreSQL connection may take: a stopped or unreachable server is a quick not_saved for the
 # phone (which keeps its idea and sends it again), never a handler that hangs.
@@ -91,3 +92,53 @@ def one_process_at_a_time(engine):
         finally:
             db.execute(select(func.pg_advisory_unlock(SCHEMA_LOCK)))
             db.commit()
+
+
+class Compiled:
+    """A statement compiled once for an engine, run straight on a DBAPI connection.
+
+    For the few statements every contribution runs: SQLAlchemy's execution path costs ~200 µs a statement
+    on SQLite (a counter's take measured 229 µs, the same SQL on the bare driver 28 µs).
+    """
+
+    def __init__(self, engine, statement):
+        compiled = statement.compile(dialect=engine.dialect)
+        self.engine, self.sql, self.order = engine, compiled.string, compiled.positiontup
+        self.driver_error = engine.dialect.loaded_dbapi.Error
+        # SQLite has no round trips and a green thread never yields inside a statement, so one connection,
+        # held, serves every caller and spares the pool's checkout and return (~40 µs); the lock is for
+        # real threads (`qpm letter`). PostgreSQL's statements wait on the network: a pooled one each.
+        self.held, self.lock = None, threading.Lock() if engine.dialect.name == "sqlite" else None
+
+    def parameters(self, values):
+        """Return the values in the driver's form: positional for SQLite, by name for psycopg."""
+        return tuple(values[name] for name in self.order) if self.order else values
+
+    @contextmanager
+    def cursor(self):
+        """Yield a cursor, commit after; a driver's error is raised as SQLAlchemy's, the pool told of a dead one."""
+        if self.lock is not None:
+            self.lock.acquire()
+        connection = cursor = None
+        try:
+            connection = self.held or self.engine.raw_connection()  # not wrapped by SQLAlchemy: a pool's own
+            if self.lock is not None:
+                self.held = connection
+            cursor = connection.cursor()
+            yield cursor
+            cursor.close()  # an open statement would hold SQLite's snapshot, and the WAL would only grow
+            connection.commit()
+        except self.driver_error as failure:
+            gone = connection is not None and self.engine.dialect.is_disconnect(
+                failure, connection.dbapi_connection, cursor)
+            if gone:
+                connection.invalidate(failure)
+                self.held = None
+            # No statement or values in the error: a value may be what a parent wrote.
+            raise DBAPIError.instance(None, None, failure, self.driver_error, hide_parameters=True,
+                                      connection_invalidated=gone, dialect=self.engine.dialect) from failure
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+            elif connection is not None:
+                connection.close()

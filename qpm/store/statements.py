@@ -7,6 +7,8 @@ MEETING_BY_ID = select(meetings).where(meetings.c.id == bindparam("value"))
 MEETING_BY_CODE = select(meetings).where(meetings.c.code == bindparam("value"))
 CONTRIBUTION_BY_KEY = select(contributions).where(
     (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.key == bindparam("key")))
+KEY_USED = select(contributions.c.id).where(
+    (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.key == bindparam("key")))
 CONTRIBUTIONS_BY_KEYS = select(contributions).where(  # keys: a list of (meeting id, key)
     tuple_(contributions.c.meeting_id, contributions.c.key).in_(bindparam("keys", expanding=True)))
 CONTRIBUTION_BY_ID = select(contributions).where(

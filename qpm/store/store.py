@@ -6,39 +6,16 @@ from dataclasses import replace
 from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import (
-    IntegrityError,
-    InterfaceError,
-    InternalError,
-    OperationalError,
-)
+from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 from sqlalchemy.exc import TimeoutError as NoConnectionFree
 
 from .counters import Counters
-from .database import durable_sqlite, one_process_at_a_time, open_engine
-from .statements import (
-    CONTRIBUTION_BY_ID,
-    CONTRIBUTION_BY_KEY,
-    CONTRIBUTIONS_BY_KEYS,
-    MEETING_BY_CODE,
-    MEETING_BY_ID,
-    new_contributions,
-)
-from .tables import (
-    agreements,
-    changing_row,
-    contribution_from,
-    contribution_row,
-    contributions,
-    counters,
-    meeting_from,
-    meeting_row,
-    meetings,
-    metadata,
-    phones,
-    wish_from,
-    wishes,
-)
+from .database import Compiled, durable_sqlite, one_process_at_a_time, open_engine
+from .recent import RecentMeetings
+from .statements import (CONTRIBUTION_BY_ID, CONTRIBUTION_BY_KEY, CONTRIBUTIONS_BY_KEYS, KEY_USED,
+                         MEETING_BY_CODE, MEETING_BY_ID, new_contributions)
+from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, counters,
+                     meeting_from, meeting_row, meetings, metadata, phones, wish_from, wishes)
 from .upgrade import add_missing_columns
 
 # How a database says it cannot take a write now: a full disk, a stopped server, a lost connection, or no
@@ -71,6 +48,8 @@ class Store:
         self.quick = self.engine if sqlite else open_engine(url, READ_CONNECTIONS, autocommit=True)
         self.commits = self.engine if sqlite else open_engine(url, COMMIT_CONNECTIONS, autocommit=True)
         self.new_contributions = new_contributions(sqlite_insert if sqlite else postgresql_insert)
+        self.key_check = Compiled(self.quick, KEY_USED)
+        self.recent = RecentMeetings(self.meeting)  # .meeting(id): for the phones' events
         with one_process_at_a_time(self.engine):
             metadata.create_all(self.engine)
             add_missing_columns(self.engine, metadata)
@@ -120,11 +99,14 @@ class Store:
         """Store what changed in a running meeting: phase, settings, timer, notes, letter."""
         with self.engine.begin() as db:
             db.execute(update(meetings).where(meetings.c.id == meeting.id).values(**changing_row(meeting)))
+        self.recent.forget(meeting.id)
 
     def forget_closed_before(self, moment):
         """Delete the meetings closed before a moment, with all they hold; return how many."""
         with self.engine.begin() as db:
-            return db.execute(delete(meetings).where(meetings.c.closed_at < moment)).rowcount
+            forgotten = db.execute(delete(meetings).where(meetings.c.closed_at < moment)).rowcount
+        self.recent.forget()
+        return forgotten
 
     def phone_counted(self, meeting_id, phone_hash):
         """Return whether a phone was counted in a meeting already."""
@@ -141,6 +123,7 @@ class Store:
                     participants=meetings.c.participants + 1))
         except IntegrityError:  # this phone was counted already
             return False
+        self.recent.forget(meeting_id)
         return True
 
     def host_may_enter(self, meeting_id, host_token):
@@ -258,6 +241,12 @@ class Store:
     def contribution_by_key(self, meeting_id, key):
         """Return the contribution a phone sent with this key, or None."""
         return self._one_contribution(CONTRIBUTION_BY_KEY, meeting_id=meeting_id, key=key)
+
+    def key_used(self, meeting_id, key):
+        """Return whether a phone's key was used in a meeting: one quick statement, a new idea's usual answer."""
+        with self.key_check.cursor() as cursor:
+            cursor.execute(self.key_check.sql, self.key_check.parameters({"meeting_id": meeting_id, "key": key}))
+            return cursor.fetchone() is not None
 
     def remove_contribution(self, contribution):
         """Delete a withdrawn contribution for good: its text may hold a child's name."""

@@ -3,6 +3,7 @@ import hashlib
 import hmac
 import time
 from collections import Counter, OrderedDict
+from functools import lru_cache
 
 
 class Bucket:
@@ -105,9 +106,10 @@ class Floods:
         An address's bucket is its phones' buckets together; the meeting's own ceiling comes on top.
         """
         phones = self._phones(meeting_id, address_key)
-        if not self._take((kind, meeting_id, address_key), self.burst * phones, self.interval / phones):
-            return False
-        return kind != "contribute" or self._take((kind, meeting_id), self.per_meeting / 2, 60 / self.per_meeting)
+        buckets = [(self._key((kind, meeting_id, address_key)), self.burst * phones, self.interval / phones)]
+        if kind == "contribute":
+            buckets.append((self._key((kind, meeting_id)), self.per_meeting / 2, 60 / self.per_meeting))
+        return self.counters.take_each(buckets)
 
     def may_agree(self, meeting_id, address_key, idea_id):
         """Return whether one more agreement with an idea from an address counts: one per phone there."""
@@ -133,5 +135,8 @@ class Floods:
         return max(1, self.present[meeting_id, address_key])
 
     def _take(self, scope, burst, interval):
-        key = hmac.new(self.secret, "\x1f".join(scope).encode(), hashlib.sha256).hexdigest()
-        return self.counters.take(key, burst, interval)
+        return self.counters.take(self._key(scope), burst, interval)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 — one Floods a process: its phones' scopes, hashed once each
+    def _key(self, scope):
+        return hmac.new(self.secret, "\x1f".join(scope).encode(), hashlib.sha256).hexdigest()

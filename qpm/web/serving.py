@@ -1,4 +1,11 @@
-"""Slow clients: how long the server waits for a request's head and body, and how many it waits for at once."""
+"""Slow clients: how long the server waits for a request's head and body, and how many it waits for at once;
+and the garbage collector of a server process that holds a thousand connections."""
+import gc
+import os
+
+# Allocations between two young collections (CPython's default is 700), then 10 of those to a middle one and
+# 10 middle ones to a full one, as by default.
+COLLECT_AFTER = tuple(int(n) for n in os.environ.get("QPM_GC", "10000,10,10").split(","))
 
 
 def server_options(mode, config, error_log):
@@ -51,3 +58,12 @@ def patient_handler(timeout, most_half_open):
                 PatientHandler.half_open -= 1
 
     return PatientHandler
+
+
+def settle(warm_up):
+    """Load what every contribution needs now, then keep the garbage collector off what lives as long as the
+    process: with 1,000 phones connected, full collections stopped every contribution for 46–272 ms."""
+    warm_up()
+    gc.collect()
+    gc.freeze()  # the app, the word lists: never garbage, no longer scanned
+    gc.set_threshold(*COLLECT_AFTER)

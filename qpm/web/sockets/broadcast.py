@@ -16,13 +16,15 @@ def phone_wall(meeting, before=None):
     return {"cards": [c.view("parent") for c in shown], "older": older}
 
 
-def announce(meeting, contribution, was_shown=False):
+def announce(meeting, contribution, was_shown=False, new=False):
     """Send a new or changed contribution to the host, to the screen and phones as far as they may see it.
 
-    A contribution the screen never saw is not even named to it: a held one stays the host's alone.
+    A contribution the screen never saw is not even named to it: a held one stays the host's alone. A new
+    one's writer hears nothing more than its acknowledgement says.
     """
     socketio.emit(Event.CONTRIBUTION, contribution.view("host"), to=room(meeting.id, "host"))
-    socketio.emit(Event.OWN, contribution.own_view(), to=own_room(meeting.id, contribution.id))
+    if not new:
+        socketio.emit(Event.OWN, contribution.own_view(), to=own_room(meeting.id, contribution.id))
     shown = contribution.shown_to("screen")
     if shown:
         socketio.emit(Event.CONTRIBUTION, contribution.view("screen"), to=room(meeting.id, "screen"))

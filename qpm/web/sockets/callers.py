@@ -47,7 +47,10 @@ def action(name, roles, rate_limited=False):
                 payload = normalise_all(payload)  # the edge: no string reaches a handler unnormalised
                 if rate_limited and not caller.bucket.take():
                     raise MeetingError("rate_limited", SENDING_FAST)
-                meeting = services().store.meeting(caller.meeting_id)
+                store = services().store
+                # A phone's event may read a copy of its meeting up to half a second old (store/recent.py).
+                meeting = store.recent.meeting(caller.meeting_id) if caller.role == "parent" \
+                    else store.meeting(caller.meeting_id)
                 if meeting is None:
                     raise MeetingError("unknown_meeting", N_("This meeting no longer exists."))
                 return dict(ok=True, **(handler(meeting, payload, caller) or {}))

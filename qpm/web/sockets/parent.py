@@ -16,16 +16,18 @@ def contribute(meeting, payload, caller):
     """Store a parent's contribution, then show it to the host (and the screen when visible)."""
     limit = current_app.config["MAX_CONTRIBUTION_LENGTH"]
     # A resend of a stored one costs nothing and answers whatever the phase: the phone must not mark it failed.
-    stored = services().store.contribution_by_key(meeting.id, contributions.valid_key(payload.get("key")))
+    store, key = services().store, contributions.valid_key(payload.get("key"))
+    stored = store.contribution_by_key(meeting.id, key) if store.key_used(meeting.id, key) else None
     is_new = False
     if stored is None:
         draft = contributions.contribute(meeting, payload.get("text"), payload.get("key"), limit=limit)
         spend(caller, Event.CONTRIBUTE)
         stored, is_new = services().writer.add(draft)  # woken only after the commit
-    stored = contributions.resent(stored, payload.get("text"), limit=limit)  # the same key, the same words
+    if not is_new:
+        stored = contributions.resent(stored, payload.get("text"), limit=limit)  # the same key, the same words
     join_room(own_room(meeting.id, stored.id))  # this phone hears when the host shows or hides it
     if is_new:
-        announce(meeting, stored)
+        announce(meeting, stored, new=True)
     return {"id": stored.id, "status": stored.status, "held_for": list(stored.held_for)}
 
 
