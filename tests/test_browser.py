@@ -980,7 +980,10 @@ def test_the_smaller_points_of_a_real_evening(server, open_page, axe):
     expect(form.locator("#form-error")).to_be_visible()
     keep = form.locator("#accept-as-is").bounding_box()
     question = form.locator("#question").bounding_box()
-    assert 0 < keep["y"] - question["y"] < 400, (keep, question)  # beside the flagged question
+    verdict = form.locator("#question-verdict").bounding_box()
+    next_field = form.locator("#age-group").bounding_box()
+    # Beside the flagged question: right under its reasons and suggestions, before any other field.
+    assert question["y"] < verdict["y"] <= keep["y"] < next_field["y"], (question, verdict, keep, next_field)
     axe.check(form, "create, refused")
     shot(form, "issue13-create-refused")
     form.fill("#question", QUESTION)
