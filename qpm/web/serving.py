@@ -1,11 +1,10 @@
 """Slow clients: how long the server waits for a request's head and body, and how many it waits for at once;
 and the garbage collector of a server process that holds a thousand connections."""
 import gc
-import os
 
 # Allocations between two young collections (CPython's default is 700), then 10 of those to a middle one and
 # 10 middle ones to a full one, as by default.
-COLLECT_AFTER = tuple(int(n) for n in os.environ.get("QPM_GC", "10000,10,10").split(","))
+COLLECT_AFTER = (10_000, 10, 10)
 
 
 def server_options(mode, config, error_log):
