@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from qpm.domain import contribution as contributions
 from qpm.domain import meeting as domain
@@ -65,6 +66,27 @@ def test_the_same_key_stores_once(store):
     again, new_again = store.add_contribution(contributions.contribute(meeting, "Saga", "key-1", limit=500))
     assert new and not new_again and first.id == again.id
     assert [c.text for c in store.contributions(meeting.id)] == ["Saga"]
+
+
+def test_a_group_commit_stores_each_as_it_was_written(store):
+    _room, meeting = opened(store)
+    drafts = [contributions.contribute(meeting, f"Idé {n} – vi läser", f"group-{n}", limit=500) for n in range(3)]
+    again = contributions.contribute(meeting, "Idé 0 – vi läser", "group-0", limit=500)  # a resend in the batch
+    results = store.add_contributions(drafts + [again])
+    assert [is_new for _stored, is_new in results] == [True, True, True, False]
+    assert results[3][0].id == results[0][0].id
+    assert store.contributions(meeting.id) == [stored for stored, _new in results[:3]]  # times, flags, all
+
+
+def test_a_group_commit_that_fails_leaves_nothing_half_done(store):
+    _room, meeting = opened(store)
+    good = contributions.contribute(meeting, "Vi sjunger", "good", limit=500)
+    lost = replace(contributions.contribute(meeting, "Ingen sådan träff", "lost", limit=500), meeting_id="nope")
+    with pytest.raises(IntegrityError):  # the unknown meeting's own error, one by one after the good one
+        store.add_contributions([good, lost])
+    assert [c.key for c in store.contributions(meeting.id)] == ["good"]
+    later, new = store.add_contributions([contributions.contribute(meeting, "Vi ritar", "later", limit=500)])[0]
+    assert new and [c.key for c in store.contributions(meeting.id)] == ["good", "later"]
 
 
 def test_keys_are_per_meeting(store):

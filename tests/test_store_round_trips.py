@@ -15,7 +15,8 @@ from sqlalchemy import create_engine, inspect, text
 from test_store import opened, store  # noqa: F401  (the same SQLite and PostgreSQL stores)
 
 from qpm.domain import contribution as contributions
-from qpm.store.store import ROWS_AT_ONCE, Store
+from qpm.store.batch import ROWS_AT_ONCE
+from qpm.store.store import Store
 
 
 @contextmanager

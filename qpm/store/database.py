@@ -104,6 +104,9 @@ class Compiled:
     def __init__(self, engine, statement):
         compiled = statement.compile(dialect=engine.dialect)
         self.engine, self.sql, self.order = engine, compiled.string, compiled.positiontup
+        # What SQLAlchemy would do to a value first (a datetime as SQLite's text, a bool as 0 or 1).
+        self.processors = {name: processor for name, bind in compiled.binds.items()
+                           if (processor := bind.type.bind_processor(engine.dialect)) is not None}
         self.driver_error = engine.dialect.loaded_dbapi.Error
         # SQLite has no round trips and a green thread never yields inside a statement, so one connection,
         # held, serves every caller and spares the pool's checkout and return (~40 µs); the lock is for
@@ -112,6 +115,9 @@ class Compiled:
 
     def parameters(self, values):
         """Return the values in the driver's form: positional for SQLite, by name for psycopg."""
+        if self.processors:
+            values = {name: self.processors[name](value) if name in self.processors else value
+                      for name, value in values.items()}
         return tuple(values[name] for name in self.order) if self.order else values
 
     @contextmanager
@@ -128,7 +134,11 @@ class Compiled:
             yield cursor
             cursor.close()  # an open statement would hold SQLite's snapshot, and the WAL would only grow
             connection.commit()
-        except self.driver_error as failure:
+        except BaseException as failure:
+            if self.held is not None:
+                self._undo(cursor)
+            if not isinstance(failure, self.driver_error):
+                raise
             gone = connection is not None and self.engine.dialect.is_disconnect(
                 failure, connection.dbapi_connection, cursor)
             if gone:
@@ -142,3 +152,13 @@ class Compiled:
                 self.lock.release()
             elif connection is not None:
                 connection.close()
+
+    def _undo(self, cursor):
+        """Roll the held connection back: it must not keep half a transaction for the next caller."""
+        try:
+            if cursor is not None:
+                cursor.close()
+            self.held.rollback()
+        except self.driver_error as failure:  # a connection that cannot roll back is not used again
+            self.held.invalidate(failure)
+            self.held = None

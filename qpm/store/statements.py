@@ -23,3 +23,11 @@ def new_contributions(dialect_insert):
     return dialect_insert(contributions).on_conflict_do_nothing(
         index_elements=[contributions.c.meeting_id, contributions.c.key]).returning(
         contributions.c.meeting_id, contributions.c.key, contributions.c.id)
+
+
+def one_new_contribution(dialect_insert):
+    """Return the INSERT of one contribution by named, typed values that skips a stored key and returns the id."""
+    row = {column.name: bindparam(column.name, type_=column.type) for column in contributions.columns
+           if column.name != "id"}
+    return dialect_insert(contributions).values(row).on_conflict_do_nothing(
+        index_elements=[contributions.c.meeting_id, contributions.c.key]).returning(contributions.c.id)

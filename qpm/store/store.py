@@ -4,16 +4,15 @@ import hmac
 from dataclasses import replace
 
 from sqlalchemy import delete, event, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 from sqlalchemy.exc import TimeoutError as NoConnectionFree
 
+from .batch import GroupInsert
 from .counters import Counters
 from .database import Compiled, durable_sqlite, one_process_at_a_time, open_engine
 from .recent import RecentMeetings
-from .statements import (CONTRIBUTION_BY_ID, CONTRIBUTION_BY_KEY, CONTRIBUTIONS_BY_KEYS, KEY_USED,
-                         MEETING_BY_CODE, MEETING_BY_ID, new_contributions)
+from .statements import (CONTRIBUTION_BY_ID, CONTRIBUTION_BY_KEY, KEY_USED,
+                         MEETING_BY_CODE, MEETING_BY_ID)
 from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, counters,
                      meeting_from, meeting_row, meetings, metadata, phones, wish_from, wishes)
 from .upgrade import add_missing_columns
@@ -26,8 +25,6 @@ STORE_FAILURES = (OperationalError, InterfaceError, InternalError, NoConnectionF
 # counted); and the group commit's own. With the counters' they keep two processes and the tests well inside
 # the server's 100 connections. None is opened before it is needed; kept ones are not opened again and again.
 READ_CONNECTIONS, TRANSACTION_CONNECTIONS, COMMIT_CONNECTIONS = (10, 0), (2, 3), (1, 0)
-# Contributions in one INSERT (SQLAlchemy's insertmanyvalues page): a failure undoes no other thousand's.
-ROWS_AT_ONCE = 1000
 
 
 def hash_token(token):
@@ -47,8 +44,8 @@ class Store:
         # group commit has a connection of its own: a commit never waits behind the reads for a pooled one.
         self.quick = self.engine if sqlite else open_engine(url, READ_CONNECTIONS, autocommit=True)
         self.commits = self.engine if sqlite else open_engine(url, COMMIT_CONNECTIONS, autocommit=True)
-        self.new_contributions = new_contributions(sqlite_insert if sqlite else postgresql_insert)
         self.key_check = Compiled(self.quick, KEY_USED)
+        self.group_insert = GroupInsert(self, sqlite)
         self.recent = RecentMeetings(self.meeting)  # .meeting(id): for the phones' events
         with one_process_at_a_time(self.engine):
             metadata.create_all(self.engine)
@@ -164,35 +161,8 @@ class Store:
             return stored, False
 
     def add_contributions(self, drafts):
-        """Commit many contributions at once; return (stored, is_new) for each, a used key stored once.
-
-        Per thousand: one INSERT of many rows that skips the keys already stored (on PostgreSQL its own
-        transaction: no BEGIN, no COMMIT round trip), then one SELECT for those, only when there are any.
-        """
-        return [result for start in range(0, len(drafts), ROWS_AT_ONCE)
-                for result in self._add_together(drafts[start:start + ROWS_AT_ONCE])]
-
-    def _add_together(self, drafts):
-        first = {}  # (meeting, key) → the first draft with it: a key twice in one batch is stored once
-        for draft in drafts:
-            first.setdefault((draft.meeting_id, draft.key), draft)
-        try:
-            with self.commits.begin() as db:
-                inserted = db.execute(self.new_contributions, [contribution_row(draft) for draft in first.values()])
-                new_ids = {(meeting_id, key): new_id for meeting_id, key, new_id in inserted}
-                old = [both for both in first if both not in new_ids]
-                stored = {(row["meeting_id"], row["key"]): contribution_from(row)
-                          for row in db.execute(CONTRIBUTIONS_BY_KEYS, {"keys": old}).mappings()} if old else {}
-        except IntegrityError:  # not a key (a meeting deleted meanwhile?): one by one, each on its own
-            return [self.add_contribution(draft) for draft in drafts]
-        results = []
-        for draft in drafts:
-            both = (draft.meeting_id, draft.key)
-            if both in new_ids:
-                results.append((replace(first[both], id=new_ids[both]), first[both] is draft))
-            else:  # stored before; or withdrawn between the INSERT and the SELECT, then stored anew on its own
-                results.append((stored[both], False) if both in stored else self.add_contribution(draft))
-        return results
+        """Commit many contributions at once; return (stored, is_new) for each, a used key stored once."""
+        return self.group_insert.add(drafts)
 
     def contribution(self, meeting_id, contribution_id):
         """Return one contribution of a meeting, or None."""
