@@ -1,11 +1,13 @@
 """The project against a bare Flask-SocketIO relay (bench/relay.py), side by side in one run: the ratio table.
 
-    python bench/versus_relay.py [--meetings 20] [--phones 50] [--mode gevent] [--rounds 1]
+    python bench/versus_relay.py [--meetings 20] [--phones 50] [--mode gevent] [--rounds 1] [--hostile 0]
 
 For each of `qpm serve` and the relay, in turn: connect M×P phones (50 at a time) and time it, read the
 memory per connection, then the paced load (2 contributions per phone spread over 10 s) and the burst
 (1 contribution per phone within one second), timing each contribution from `contribute` to the screen.
-The machine is shared: compare the ratios, and run --rounds 2+ to see how noisy they are.
+The machine is shared: compare the ratios, and run --rounds 2+ to see how noisy they are. With --hostile N,
+N clients of each kind in bench/soak_hostile.py (oversized frames, malformed events and raw frames, a reconnect
+loop, wrong codes) hammer each server in the first meeting throughout both loads.
 """
 import argparse
 import asyncio
@@ -16,12 +18,15 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import aiohttp
 
 sys.path.insert(0, str(Path(__file__).parent))
 import room_latency as bench  # noqa: E402  (the same server, clients and percentiles)
+import soak_hostile  # noqa: E402  (the hostile clients)
 
 CONNECTING_AT_ONCE = 50
 
@@ -48,6 +53,7 @@ def parse_arguments(argv=None):
     parser.add_argument("--paced-seconds", type=float, default=10.0)
     parser.add_argument("--rounds", type=int, default=1, help="repeat the pair to see the noise")
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--hostile", type=int, default=0, help="hostile clients of each kind during the loads")
     return parser.parse_args(argv)
 
 
@@ -126,11 +132,19 @@ async def measure(server, args, project, clients):
     figures["kb_per_connection"] = (server.rss_mb() - rss_before) * 1024 / max(1, len(connected))
     # One untimed contribution first: the project loads its word lists on first use, once per process.
     await send(connected[0], bench.Tally(), 0)
+    noise = SimpleNamespace(hostile=Counter())
+    forever = asyncio.get_running_loop().time() + 86400  # until cancelled below
+    hostile = [asyncio.ensure_future(soak_hostile.hostile(kind, server.url, meetings[0]["code"], noise, forever))
+               for kind in soak_hostile.HOSTILE for _ in range(args.hostile)]
     for name, per_phone, seconds in (("paced", 2, args.paced_seconds), ("burst", 1, 1.0)):
         cpu = server.cpu_seconds()
         figures[name] = await load(connected, tallies[name], per_phone, seconds)
         # The server's processor time per contribution: what makes contributions queue once it nears a core.
         figures[name]["cpu_ms"] = (server.cpu_seconds() - cpu) * 1000 / max(1, figures[name]["acked"])
+    for task in hostile:
+        task.cancel()
+    await asyncio.gather(*hostile, return_exceptions=True)
+    figures["hostile"] = dict(noise.hostile)
     return figures
 
 
@@ -163,7 +177,8 @@ def print_table(args, results):
         (f"memory per connection ({phones} connected): KB", project["kb_per_connection"],
          relay["kb_per_connection"]),
     ]
-    print(f"| load ({args.mode}) | this project | bare relay | ratio |\n| --- | --- | --- | --- |")
+    with_hostile = f", {args.hostile * len(soak_hostile.HOSTILE)} hostile clients" if args.hostile else ""
+    print(f"| load ({args.mode}{with_hostile}) | this project | bare relay | ratio |\n| --- | --- | --- | --- |")
     for label, ours, theirs in rows:
         print(f"| {label} | {ours:.1f} | {theirs:.1f} | ×{ours / theirs if theirs else float('nan'):.2f} |")
     for name, figures in results.items():
@@ -171,6 +186,8 @@ def print_table(args, results):
                            f"{figures[load]['shown']} shown {' '.join(figures[load]['refused'])}"
                            for load in ("paced", "burst"))
         print(f"  {name}: {figures['connected']}/{phones} connected; {counts}")
+        if figures["hostile"]:
+            print(f"  {name}, hostile: " + ", ".join(f"{k} {v}" for k, v in sorted(figures["hostile"].items())))
 
 
 async def main(argv=None):
