@@ -76,7 +76,8 @@ class Server:
         # The caller's QPM_* settings pass through (e.g. QPM_MAX_CONNECTIONS), except the limits lifted here.
         env = dict(os.environ, QPM_INSTANCE=str(self.instance), QPM_ASYNC_MODE=mode,
                    QPM_CONTRIBUTION_BURST="100000", QPM_CONTRIBUTION_INTERVAL="0.001",
-                   QPM_BAD_CODE_LIMIT="100000", QPM_DATABASE=database, QPM_STAFF_PASSWORD="")
+                   QPM_BAD_CODE_LIMIT="100000", QPM_MEETINGS_PER_ADDRESS="100000", QPM_DATABASE=database,
+                   QPM_STAFF_PASSWORD="")
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(
                 [str(Path(sys.executable).parent / "qpm"), "serve", "--host", "127.0.0.1",
