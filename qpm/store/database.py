@@ -107,6 +107,7 @@ class Compiled:
         # What SQLAlchemy would do to a value first (a datetime as SQLite's text, a bool as 0 or 1).
         self.processors = {name: processor for name, bind in compiled.binds.items()
                            if (processor := bind.type.bind_processor(engine.dialect)) is not None}
+        self.selected, self.readers = list(getattr(statement, "selected_columns", ())), None
         self.driver_error = engine.dialect.loaded_dbapi.Error
         # SQLite has no round trips and a green thread never yields inside a statement, so one connection,
         # held, serves every caller and spares the pool's checkout and return (~40 µs); the lock is for
@@ -119,6 +120,23 @@ class Compiled:
             values = {name: self.processors[name](value) if name in self.processors else value
                       for name, value in values.items()}
         return tuple(values[name] for name in self.order) if self.order else values
+
+    def first(self, values):
+        """Return the first row the SELECT gives for the values, by column name, or None."""
+        with self.cursor() as cursor:
+            cursor.execute(self.sql, self.parameters(values))
+            row = cursor.fetchone()
+            if self.readers is None:
+                self.readers = self._readers(cursor.description)
+        return None if row is None else {column.name: read(value) if read else value
+                                         for column, read, value in zip(self.selected, self.readers, row)}
+
+    def _readers(self, description):
+        """Return what SQLAlchemy would do to each value read back (SQLite's text as a datetime, 0 or 1 as a
+        bool); some depend on the type the driver names, so they are made on the first read."""
+        dialect = self.engine.dialect
+        return [column.type.dialect_impl(dialect).result_processor(dialect, described[1])
+                for column, described in zip(self.selected, description)]
 
     @contextmanager
     def cursor(self):

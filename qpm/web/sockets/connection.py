@@ -23,8 +23,8 @@ def connect(auth):
     auth = auth if isinstance(auth, dict) else {}
     language = pick_parent_language(auth.get("lang"), request.accept_languages.best_match(PARENT_LANGUAGES))
     try:
-        caller = identify(normalise_all(auth), language)
-        state = state_for(caller.role, caller.meeting_id)
+        caller, meeting = identify(normalise_all(auth), language)
+        state = state_for(caller.role, meeting or services().store.meeting(caller.meeting_id))
     except MeetingError as refusal:
         raise refuse(language, refusal) from None
     except Exception as failure:  # a broken store or a bug still refuses clearly, with no traceback
@@ -63,7 +63,8 @@ def count_phone(meeting_id, phone, address_key):
 
 
 def identify(auth, language):
-    """Return the Caller that the connection's auth proves, or raise MeetingError."""
+    """Return the Caller that the connection's auth proves and, for a phone, the meeting its code opened (read
+    once for both); or raise MeetingError."""
     app = services()
     store = app.store
     if "code" in auth:
@@ -75,12 +76,12 @@ def identify(auth, language):
         config = current_app.config
         return Caller("parent", meeting.id, language,
                       Bucket(config["CONTRIBUTION_BURST"], config["CONTRIBUTION_INTERVAL"]),
-                      address=address)
+                      address=address), meeting
     meeting_id = auth.get("meeting")
     if "token" in auth and store.host_may_enter(meeting_id, auth["token"]):
-        return Caller("host", meeting_id, pick_language(language))
+        return Caller("host", meeting_id, pick_language(language)), None
     if "screen_token" in auth and store.screen_may_enter(meeting_id, auth["screen_token"]):
-        return Caller("screen", meeting_id, language)
+        return Caller("screen", meeting_id, language), None
     raise MeetingError("not_allowed", N_("This link is not valid. Ask the host for a new one."))
 
 
@@ -93,10 +94,9 @@ def disconnect(*_reason):
         tell_presence(caller.meeting_id)
 
 
-def state_for(role, meeting_id):
+def state_for(role, meeting):
     """Return the snapshot of a meeting that a role may see."""
-    store = services().store
-    meeting = store.meeting(meeting_id)
+    store, meeting_id = services().store, meeting.id
     state = {"role": role, "meeting": meeting.view(role),
              "limits": {"max_length": current_app.config["MAX_CONTRIBUTION_LENGTH"]}}
     if role == "parent":
