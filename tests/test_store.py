@@ -1,6 +1,7 @@
 """The store, on a real SQLite file and, where QPM_TEST_POSTGRES names one, a real PostgreSQL."""
 import os
 import uuid
+from datetime import datetime, timezone
 from dataclasses import replace
 
 import pytest
@@ -43,6 +44,12 @@ def opened(store, **fields):
 def test_a_meeting_comes_back_as_stored(store):
     room, meeting = opened(store, info=["Lucia"], unit="Humlan")
     assert store.meeting(meeting.id) == meeting
+    # Read on the driver: every kind of column must come back as SQLAlchemy would give it.
+    meeting = replace(meeting, premoderation=True, wall_on_phones=True, revealed=False, timer_left=42.5,
+                      timer_ends_at=datetime(2026, 12, 2, 18, 45, 30, 123456, tzinfo=timezone.utc),
+                      notes={"question": "Börja med en runda"})
+    store.save_meeting(meeting)
+    assert store.meeting(meeting.id) == meeting and store.meeting_by_code(meeting.code) == meeting
     assert store.meeting_by_code(meeting.code) == meeting
     assert store.meeting("nope") is None and store.meeting(None) is None and store.meeting_by_code(5) is None
 
