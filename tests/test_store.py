@@ -50,6 +50,7 @@ def test_a_meeting_comes_back_as_stored(store):
                       notes={"question": "Börja med en runda"})
     store.save_meeting(meeting)
     assert store.meeting(meeting.id) == meeting and store.meeting_by_code(meeting.code) == meeting
+    assert store.meeting(meeting.id).premoderation is True  # 1 == True, but JSON tells them apart
     assert store.meeting_by_code(meeting.code) == meeting
     assert store.meeting("nope") is None and store.meeting(None) is None and store.meeting_by_code(5) is None
 
