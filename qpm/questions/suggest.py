@@ -4,13 +4,18 @@ import re
 from .bank import bank
 from .fallback import fallback
 from .rewrite import rewrite
-from .topics import about, goals, main_topic, topics_of
+from .topics import about, goals_for, main_topic, topics_of
 
 MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Rewrites that are grammatical but no one would say ("På vilket sätt tycker vi att …").
 STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b", re.IGNORECASE)
 LONGEST = 300
+# A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?")
+# surveys the parents or keeps the problem; a goal is the better first choice.
+SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi om)|vad gör vi (när|om))\b",
+                           re.IGNORECASE),
+          "en": re.compile(r"^(how (much|many|often|long|do we know)|what do we do (when|if))\b", re.IGNORECASE)}
 # "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 
@@ -35,9 +40,16 @@ def suggestions(text, language, is_fit, age=None):
         offer(rewrite(text, language), topics[0] if topics else None)
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
-    for topic in topics[:1]:
-        for goal in goals(topic, language, near=text):
-            offer(goal)  # on the topic by construction
+    ranked = goals_for(text, language)
+    survey = offered[:1] if ranked and offered and SURVEY[language].match(offered[0]) else []
+    if survey:
+        offered.clear()  # "Hur mycket veckopeng ger vi?" only surveys; the topic's goal leads, the rewrite follows
+    for goal, _ in ranked:
+        offer(goal)  # on the topic by construction
+    if survey:
+        offered.insert(1, survey[0])
+        del offered[MOST:]
+    for topic in [ranked[0][1]] if ranked else topics[:1]:
         for question in bank(language=language, age=age):
             if len(offered) == MOST:
                 break

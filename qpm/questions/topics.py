@@ -209,6 +209,29 @@ def goals(topic, language, near=None):
     return found
 
 
+def goals_for(text, language):
+    """Return (goal, topic) for a question's topics, best first: a goal that names more of the question's
+    topics, then the one sharing most words with it. Only the main topic's goals, those of topics that weigh
+    as much, and other topics' goals that name the main topic too are offered, so none leaves the subject."""
+    weighed = _weighed(text, language)
+    if not weighed:
+        return []
+    top = weighed[0][0]
+    mine = [topic for topic, _ in weighed[:3]]
+    tied = [top]  # a topic that only ties with the main one drifted more often than it helped
+    wanted = _content_stems(text, language)
+    found, seen = [], set()
+    for rank, topic in enumerate(dict.fromkeys(tied + mine)):
+        for order, goal in enumerate(lexicon()[topic]["goals"][language]):
+            named = set(topics_of(goal, language)) & set(mine)
+            if goal in seen or (topic not in tied and top not in named):
+                continue
+            seen.add(goal)
+            shared = len(wanted & _content_stems(goal, language))
+            found.append(((-len(named), -shared, rank, order), goal, topic))
+    return [(goal, topic) for _, goal, topic in sorted(found)]
+
+
 @lru_cache(maxsize=4096)
 def _content_stems(text, language):
     # Words that say what the question is about, not how it is asked or who it is about.
