@@ -243,7 +243,7 @@ def _is_other_actor(tokens, i, language):
 # through a hard moment is a goal; the hard moment after "när"/"when" is not the question's aim.
 SUPPORTING = {"sv": re.compile(r"^(hur|vad) kan vi (som föräldrar )?(hjälpa|uppmuntra|stötta|trösta|finnas)\b"),
               "en": re.compile(r"^(how|what) can we (as parents )?(help|encourage|support|comfort|be there)\b")}
-WHEN = {"sv": {"när"}, "en": {"when"}}
+WHEN = {"sv": {"när", "efter"}, "en": {"when", "after"}}  # "… hitta tillbaka efter ett bråk" helps after it
 
 
 def problem_words(text, language):
