@@ -223,12 +223,14 @@ def goals_for(text, language):
     found, seen = [], set()
     for rank, topic in enumerate(dict.fromkeys(tied + mine)):
         for order, goal in enumerate(lexicon()[topic]["goals"][language]):
-            named = set(topics_of(goal, language)) & set(mine)
+            named = set(topics_of(goal, language))
+            foreign = len(named - set(topics_of(text, language)))  # "skip nap time" is not about screens
+            named &= set(mine)
             if goal in seen or (topic not in tied and top not in named):
                 continue
             seen.add(goal)
             shared = len(wanted & _content_stems(goal, language))
-            found.append(((-len(named), -shared, rank, order), goal, topic))
+            found.append(((-len(named), foreign, -shared, rank, order), goal, topic))
     return [(goal, topic) for _, goal, topic in sorted(found)]
 
 
