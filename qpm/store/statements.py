@@ -1,7 +1,7 @@
 """The statements every contribution runs, built once: SQLAlchemy then reuses their cache keys and compiled SQL."""
 from sqlalchemy import bindparam, select, tuple_
 
-from .tables import contributions, meetings
+from .tables import contributions, meetings, phones
 
 MEETING_BY_ID = select(meetings).where(meetings.c.id == bindparam("value"))
 MEETING_BY_CODE = select(meetings).where(meetings.c.code == bindparam("value"))
@@ -9,6 +9,8 @@ CONTRIBUTION_BY_KEY = select(contributions).where(
     (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.key == bindparam("key")))
 KEY_USED = select(contributions.c.id).where(
     (contributions.c.meeting_id == bindparam("meeting_id")) & (contributions.c.key == bindparam("key")))
+PHONE_COUNTED = select(phones.c.phone_hash).where(
+    (phones.c.meeting_id == bindparam("meeting_id")) & (phones.c.phone_hash == bindparam("phone_hash")))
 CONTRIBUTIONS_BY_KEYS = select(contributions).where(  # keys: a list of (meeting id, key)
     tuple_(contributions.c.meeting_id, contributions.c.key).in_(bindparam("keys", expanding=True)))
 CONTRIBUTION_BY_ID = select(contributions).where(
