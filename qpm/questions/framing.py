@@ -19,8 +19,9 @@ DO_ABOUT = {
 HANDLE = {"sv": {"hantera", "hanterar", "tackla", "bemöta", "ta", "tar", "motarbeta", "bekämpa"},
           "en": {"handle", "deal", "tackle", "manage", "combat", "fight", "address", "cope"}}
 # Asking how big a problem is ("Hur vanligt är det att …", "How bad is …") keeps the talk in the problem.
-PROBLEM_SIZE = {"sv": r"^(hur (vanligt|vanliga|illa|farligt|stort problem)|hur många barn)\b",
-                "en": r"^(how (common|bad|serious|dangerous|widespread)|how many (kids|children))\b"}
+# Anywhere, so a tail ("Barnen som spelar hela helgerna – hur illa är det egentligen?") counts too.
+PROBLEM_SIZE = {"sv": r"\bhur (vanligt|vanliga|illa|farligt|stort (är )?(problemet|problem))\b|^hur många barn\b",
+                "en": r"\bhow (common|bad|serious|dangerous|widespread)\b|^how many (kids|children)\b"}
 WHY_OPENINGS = {"sv": ("varför", "hur kommer det sig"), "en": ("why", "how come")}
 # A why-question about something good ("Varför är det viktigt att vi läser …") asks for meaning.
 GOOD_REASONS = {"sv": {"viktigt", "viktig", "viktiga", "bra", "roligt", "kul", "värdefullt", "meningsfullt",

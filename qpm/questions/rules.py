@@ -67,12 +67,13 @@ PROBLEM_WORDS = {
            "motverka", "minska", "begränsa", "begränsning", "förbjuda", "förbud", "straffa", "skylla",
            "skuld", "misslyckas", "dålig", "sämre", "klaga", "stökig", "bråkig", "bråk", "tjat",
            "tjata", "besvärlig", "olydig", "misstag", "upphöra", "slippa", "skäll", "skälla", "gnäll",
-           "gnälla", "fusk", "fuska", "vägra", "vägrar"],
+           "gnälla", "fusk", "fuska", "vägra", "vägrar", "minimera", "banta"],
     "en": ["problem", "wrong", "fault", "blame", "stop", "avoid", "prevent", "quit", "bad", "worse",
            "worst", "fail", "failure", "fight", "fighting", "nag", "nagging", "whine", "whining",
            "misbehave", "misbehaviour", "punish", "punishment", "ban", "forbid", "reduce", "limit",
            "naughty", "lazy", "rude", "disobedient", "mistake", "argument", "argue", "complain",
-           "struggle", "cheat", "refuse", "refuses", "refusing"],
+           "struggle", "cheat", "refuse", "refuses", "refusing", "curb", "restrict", "minimise", "minimize",
+           "lessen"],
 }
 # Problem words that also end compounds: "sömnproblem", "matbråk", "stavfel".
 COMPOUND_ENDINGS = {"sv": ("problem", "bråk", "tjat", "fel", "gnäll"), "en": ()}
@@ -81,7 +82,11 @@ NOT_PROBLEMS = {"sv": {"slutet", "slutligen", "skyffel"},
                 "en": {"limits", "boundaries", "tantrums"}}
 TOO_MUCH = {"sv": ("för", {"mycket", "lite", "många", "få", "länge", "sent"}),
             "en": ("too", {"much", "many", "little", "few", "late", "long"})}
-PHRASES = {"sv": (), "en": (("cut", "down"), ("cut", "back"), ("get", "rid"))}
+# Cutting down is the problem turned into an amount: "dra ner på gamandet" aims at less of it, not at a goal.
+PHRASES = {"sv": (("dra", "ner"), ("drar", "ner"), ("dra", "ned"), ("skära", "ner"),
+                  ("trappa", "ner"), ("skruva", "ner")),
+           "en": (("cut", "down"), ("cut", "back"), ("get", "rid"), ("scale", "back"), ("rein", "in"),
+                  ("wean", "off"))}
 GOAL_WORDS = {"sv": {"att"}, "en": {"that", "to"}}
 
 
