@@ -1,5 +1,5 @@
 """Well-known characters, authors and titles (Pippi, Alfons Åberg, Harry Potter): not people in the room."""
-from .lexicon import everyday_words, given_names, known_characters
+from .lexicon import everyday_words, given_names, known_characters, unmistakable_characters
 
 # Words that say a text is about a story: with them "Ronja" is the book's Ronja, not a child in the group.
 # (Nouns only: in "Ronja läser redan" Ronja is the child who reads; the verbs count before the name.)
@@ -33,7 +33,8 @@ def _matches(word, wanted):
 
 def _needs_a_story(phrase):
     """Return whether a known entry is a lone given name (Ronja, Emil), a character only where a story is told."""
-    return len(phrase) == 1 and phrase[0] in given_names() and phrase[0] not in everyday_words()
+    return len(phrase) == 1 and phrase[0] in given_names() and phrase[0] not in everyday_words() \
+        and phrase[0] not in unmistakable_characters()
 
 
 def known_character_indexes(words):
@@ -41,7 +42,7 @@ def known_character_indexes(words):
     taken, lone, story = set(), [], False
     by_first = known_characters()
     for start, first in enumerate(words):
-        stem = first.lower.removesuffix(":s")
+        stem = first.lower.removesuffix(":s").split("'")[0]  # "Allah'a", "Pepee'yi": a Turkish case ending
         candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else [])
         for phrase in candidates:
             end = start + len(phrase)

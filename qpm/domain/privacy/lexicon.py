@@ -32,11 +32,17 @@ def swedish_words():
 def known_characters():
     """Return well-known characters, authors and titles as lower-case word tuples, by first word, longest first."""
     by_first = {}
-    lines = _lines("known_characters.txt") + _lines("everyday_words.txt")
-    for phrase in sorted((tuple(line.casefold().split()) for line in lines),
+    lines = [line.removesuffix(" !") for line in _lines("known_characters.txt")] + _lines("everyday_words.txt")
+    for phrase in sorted((tuple(line.casefold().split()) for line in set(lines)),
                          key=len, reverse=True):
         by_first.setdefault(phrase[0], []).append(phrase)
     return by_first
+
+
+@lru_cache(maxsize=1)
+def unmistakable_characters():
+    """Return the lone names marked " !" in the known list: a character's (Mumin, Bamse) even with no story told."""
+    return frozenset(line[:-2].casefold() for line in _lines("known_characters.txt") if line.endswith(" !"))
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from .handles import SERVICES
 from .lexicon import (
     arabic_key,
@@ -17,6 +15,7 @@ from .lexicon import (
     swedish_words,
     world_names,
 )
+from .transliterated import transliterated_name
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .wordforms import compound, definite_of_word, typo_of_word, verb
 
@@ -38,11 +37,6 @@ UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
                                "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
                                "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
-# The same in Ukrainian and Russian, for a name that starts a sentence in Cyrillic: "Дмитро має", "Оля не хоче".
-CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "був", "була", "ходить", "плаче", "боїться", "грає",
-                                "каже", "сказав", "сказала", "знову", "завжди", "теж", "також", "вже", "і", "та",
-                                "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
-                                "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
@@ -217,7 +211,6 @@ def has_name(words):
             only_english += in_english and not in_swedish
     mostly_swedish = swedish * 2 >= latin and swedish > 0 and only_swedish >= only_english
     some_swedish = only_swedish > 0 and only_swedish >= only_english  # enough to read Swedish endings
-    names = given_names()
     for index, word in enumerate(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
@@ -226,11 +219,7 @@ def has_name(words):
                            words[index + 2] if index + 2 < len(words) else None):
                 return True
         elif script in TRANSLITERATED:
-            cased = word.text[0].isupper() or word.text.lower() == word.text.upper()  # Ethiopic has no case
-            if word.opens_sentence and word.text[0].isupper() and following is not None \
-                    and _script(following.text) == script and following.lower not in CYRILLIC_FOLLOWERS:
-                continue  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb after it does
-            if cased and len(word.text) > 2 and any(s in names for s in _stems(anyascii(word.text).lower())):
+            if transliterated_name(word, words[index - 1] if index else None, following, script):
                 return True
         elif script in RIGHT_TO_LEFT and (latin > len(words) - latin
                                           or _arabic_name(word.text, words[index - 1] if index else None)):
