@@ -1,5 +1,7 @@
 """Up to three fit suggestions on the question's topic: its rewrite, the topic's goals, the bank; else its own words."""
 import re
+from collections import Counter
+from functools import cache
 
 from .bank import bank
 from .fallback import fallback
@@ -13,9 +15,11 @@ STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|thin
 LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?")
 # surveys the parents or keeps the problem; a goal is the better first choice.
-SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi om)|vad gör vi (när|om))\b",
-                           re.IGNORECASE),
-          "en": re.compile(r"^(how (much|many|often|long|do we know)|what do we do (when|if))\b", re.IGNORECASE)}
+# It only follows the topic's goals, and is left out when there are three of them.
+SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi( som föräldrar)? (om|när|att))"
+                           r"|vad gör vi (när|om))\b", re.IGNORECASE),
+          "en": re.compile(r"^(how (much|many|often|long|do we( as parents)? know)|what do we do (when|if))\b",
+                           re.IGNORECASE)}
 # "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 
@@ -43,16 +47,38 @@ def suggestions(text, language, is_fit, age=None):
     ranked = goals_for(text, language)
     survey = offered[:1] if ranked and offered and SURVEY[language].match(offered[0]) else []
     if survey:
-        offered.clear()  # "Hur mycket veckopeng ger vi?" only surveys; the topic's goal leads, the rewrite follows
+        offered.clear()  # "Hur mycket veckopeng ger vi?" only surveys; the topic's goals lead, it comes last
     for goal, _ in ranked:
         offer(goal)  # on the topic by construction
-    if survey:
-        offered.insert(1, survey[0])
-        del offered[MOST:]
     for topic in [ranked[0][1]] if ranked else topics[:1]:
         for question in bank(language=language, age=age):
             if len(offered) == MOST:
                 break
-            if main_topic(question.text, language) == topic:  # about it first, not in passing
+            if _bank_fits(question, language, topic, topics):
                 offer(question.text, topic)
+    if survey and len(offered) < MOST:
+        offered.append(survey[0])
     return tuple(offered)
+
+
+def _bank_fits(question, language, topic, topics):
+    # About the topic first, not in passing; no topic the host's question does not have ("laga mat" for a
+    # friendship question); and in a theme where the topic is no one-off ("tvätta händerna" under illness).
+    named = topics_of(question.text, language)
+    theme = _theme_topics(language)[question.theme]
+    return (main_topic(question.text, language) == topic and set(named) <= set(topics) | _general()
+            and (theme[topic] >= 2 or set(theme) - {None} == {topic}))
+
+
+@cache
+def _theme_topics(language):
+    found = {}
+    for question in bank(language=language):
+        found.setdefault(question.theme, Counter())[main_topic(question.text, language)] += 1
+    return found
+
+
+@cache
+def _general():
+    from .topics import lexicon
+    return frozenset(topic for topic, entry in lexicon().items() if entry.get("general"))
