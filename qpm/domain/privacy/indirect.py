@@ -3,7 +3,7 @@ import re
 
 # A group everybody in the room knows: "på Solstrålen", "i 2C", "klass 3B", "avdelning Myran", "i vår grupp".
 GROUP = re.compile(
-    r"\b(?:på|i|från)\s+(?:avdelning(?:en)?\s+)?[A-ZÅÄÖ][a-zåäö]+(?:an|en|na|orna|arna|erna|ena)\b"
+    r"\b(?:på|i|från)\s+(?:avdelning(?:en)?\s+)?[A-ZÅÄÖ][a-zåäö]+(?:an|en|na|orna|arna|erna|ena|et)\b"
     r"|\b(?:i|från|går i)\s+(?:klass\s+)?\d[a-zA-ZåäöÅÄÖ]\b|\bklass(?:en)?\s+\d\w?\b|\b\d[a-zA-Z]:?an\b"
     r"|\bavdelning(?:en)?\s+\w+|\b(?:i|på)\s+(?:vår|min|hans|hennes|deras|samma)\s+(?:klass|grupp|avdelning)"
     r"|\b(?:i|på)\s+(?:klassen|gruppen|avdelningen|förskolegruppen|fritids|förskoleklassen)\b"
@@ -14,6 +14,8 @@ GROUP = re.compile(
     # in any language: a class code ("2C"), a named group ("Solrosen", "Rävarna"), a colour group
     r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
     r"|\bin (?:the )?[A-Z][a-z]+s\b"
+    # English: "in Ladybird group", "in class 2B", "in year 3", "in my son's class"
+    r"|\b[A-Z][a-z]+ (?:group|class|room)\b|\b(?:in|from) (?:class|year|grade) \d|\b(?:his|her|our|my) (?:class|group)\b"
 )
 # The same in any case, read in the case-folded text: a colour group; "group" and "class" in the families'
 # languages (ryhmä, grupa, grubu, sınıf, група, kooxda, fasal, الصف, گروه).
@@ -29,10 +31,19 @@ SENSITIVE = re.compile(
     r"|sjuk\w*|medicin\w*|habilitering\w*|bup|psykiatri\w*|stamning|stammar|muslim\w*|judisk\w*|jude|judar"
     r"|kristen|kristna|katolik\w*|ortodox\w*|hindu\w*|sikh\w*|buddhist\w*|ateist\w*|slöja|hijab|ramadan|moské\w*"
     r"|synagoga\w*|flykting\w*|nyanländ\w*|asylsökande|adopterad\w*|invandr\w*|romsk\w*|rom\b|samisk\w*|hbtq\w*"
-    r"|transperson\w*|från\s+(?:syrien|somalia|irak|iran|afghanistan|eritrea|etiopien|turkiet|bosnien|polen"
+    r"|transperson\w*|två\s+(?:mammor|pappor)|regnbågsfamilj\w*|cp\b|cp-\w+|hörselskad\w*|synskad\w*"
+    r"|syndrom\w*|kromosom\w*|hjärtfel\w*|reuma\w*|tvångssyndrom|ocd|ptsd|trauma\w*|selektiv mutism"
+    r"|utvecklingsförsen\w*|sondmat\w*|insulin\w*|stomi|elevassistent\w*|specialkost\w*"
+    r"|religiös\w*|troende|islam\w*|kristendom\w*|judendom\w*|shia\w*|sunni\w*|jehova\w*|ezid\w*"
+    # origin as a child's trait ("en syrisk pojke"), not the language ("arabiska", "polska" are lessons)
+    r"|romer|(?:syrisk|somalisk|irakisk|iransk|afghansk|eritreansk|kurdisk|turkisk|polsk|ukrainsk|bosnisk"
+    r"|arabisk)t?\b|mörkhyad\w*|hudfärg\w*"
+    r"|från\s+(?:syrien|somalia|irak|iran|afghanistan|eritrea|etiopien|turkiet|bosnien|polen"
     r"|ukraina|finland|kurdistan|palestina|libanon|marocko|ryssland)"
-    r"|asthma|asma|autism|diabetes|celiac|celiak\w*|epilepsia|hearing aid|wheelchair"
-    r"|neef|autismi\w*|suomalai\w*|епілеп\w*|аутизм\w*|діабет\w*|україн\w*"
+    r"|asthma|asma|autism|autistic|diabetes|diabetic|celiac|celiak\w*|epilepsia|epilep\w*|hearing aid|wheelchair"
+    r"|deaf|blind|dyslexic|disabilit\w*|disabled|down syndrome|cerebral palsy|allerg\w*|jewish|muslim|christian"
+    r"|catholic|hindu|sikh|buddhist|refugee\w*|two mums|two moms|two dads|adopted|special needs|cancer|leukemia"
+    r"|neef|autismi\w*|suomalai\w*|епілеп\w*|аутизм\w*|діабет\w*|україн(?:ка|ець|ці|ка|ки|ців|ок)\b"
     r"|ربو|سكري|صرع|توحد|دیابت|اوتیسم|آسم|افغان\w*|سوري\w*|ሕማም|ሽኮር|ኤርትራ|ኣዝማ"
     # Polish, Bosnian, Turkish, Somali
     r"|autyzm\w*|cukrzyc\w*|padaczk\w*|astm\w*|alergi\w*|muzułma\w*|autiz\w*|dijabet\w*|musliman\w*"
