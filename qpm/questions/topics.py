@@ -205,7 +205,7 @@ def goals(topic, language, near=None):
     found = list(lexicon()[topic]["goals"][language])
     if near:
         wanted = _content_stems(near, language)
-        found.sort(key=lambda goal: -len(wanted & _content_stems(goal, language)))  # stable: file order on ties
+        found.sort(key=lambda goal: -_shared(wanted, _content_stems(goal, language)))  # stable: file order on ties
     return found
 
 
@@ -229,13 +229,27 @@ def goals_for(text, language):
             if goal in seen or (topic not in tied and top not in named):
                 continue
             seen.add(goal)
-            shared = len(wanted & _content_stems(goal, language))
-            found.append(((-len(named), foreign, -shared, rank, order), goal, topic))
+            shared = _shared(wanted, _content_stems(goal, language))
+            # The main topic's own goal before another topic's that names as much: a clothing question with
+            # snow in it is offered warm clothes before the outdoor goal.
+            found.append(((-len(named), foreign, topic != top, -shared, rank, order), goal, topic))
     return [(goal, topic) for _, goal, topic in sorted(found)]
+
+
+def _shared(wanted, offered):
+    """Return how many of a question's stems a goal has, a compound's last part counting ("extrakläder")."""
+    return sum(any(mine == theirs or (len(theirs) >= COMPOUND_PART and mine.endswith(theirs)) for theirs in offered)
+               for mine in wanted)
+
+
+# How a question is asked, not what it is about: "tillsammans" does not make a goal the closer one.
+GENERIC = {"sv": {"tillsammans", "göra", "gör", "hela", "bara", "alltid", "ska", "kunna", "hjälpa"},
+           "en": {"together", "make", "always", "just", "help", "every", "could", "would", "should"}}
 
 
 @lru_cache(maxsize=4096)
 def _content_stems(text, language):
     # Words that say what the question is about, not how it is asked or who it is about.
     return frozenset(stem(language, token) for token in words(text, language)
-                     if len(token) >= COMPOUND_PART and token not in FUNCTION_WORDS[language] | PEOPLE[language])
+                     if len(token) >= COMPOUND_PART
+                     and token not in FUNCTION_WORDS[language] | PEOPLE[language] | GENERIC[language])
