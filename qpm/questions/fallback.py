@@ -1,4 +1,4 @@
-"""Templates for a question no rewrite rule or topic fits: the teacher's own words, asked openly and as "we"."""
+"""Templates in the teacher's own words: a question no rule or topic fits, asked openly as "we"; "Barn som inte vill …" as a goal."""
 import re
 
 from .rules import NEGATIONS, questions_in, words
@@ -20,6 +20,39 @@ SV_WHY = re.compile(r"^varför\s+(?P<verb>\w+)\s+(?:barnen|barn|våra\s+barn|de|
 EN_WHY = re.compile(r"^why\s+(?:(?P<do>do)|(?P<verb>are|were))\s+(?:the\s+|our\s+)?(?:kids|children|they)\s+"
                     r"(?P<rest>\w.*)$", re.IGNORECASE)
 VOWELS = set("aeiou")
+# "Barn som inte vill vila på förskolan" names what we want for them once the "inte vill" goes: "att vila på förskolan".
+SV_WHO_WONT = re.compile(r"^(?P<who>barn|barnen|ungdomar|tonåringar|elever|eleverna|småbarn)\s+som\s+"
+                         r"(?:(?:inte|aldrig)\s+(?:vill|kan|vågar|orkar|klarar\s+av\s+att|hinner)(?:\s+att)?"
+                         r"|vägrar(?:\s+att)?)\s+(?P<rest>\w.*)$", re.IGNORECASE)
+EN_WHO_WONT = re.compile(r"^(?P<who>children|kids|teenagers|teens|pupils|toddlers)\s+who\s+"
+                         r"(?:won't|will\s+not|can't|cannot|can\s+not|refuse\s+to|don't\s+want\s+to"
+                         r"|do\s+not\s+want\s+to|never\s+want\s+to|don't\s+dare\s+to|are\s+afraid\s+to)"
+                         r"\s+(?P<rest>\w.*)$", re.IGNORECASE)
+SV_OURS = {"ungdomar": "våra ungdomar", "tonåringar": "våra tonåringar"}
+EN_OURS = {"teenagers": "our teenagers", "teens": "our teenagers"}
+# Words that only make sense with the "not" that the goal drops: "leka själva en enda minut", "eat any vegetables".
+NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+enda\s+(?:minut|sekund|stund|gång|dag))\b", ""),
+                            (r"\ben\s+enda\b", "en")],
+                     "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
+                             ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", "")]}
+
+
+def own_goal(text, language):
+    """Return "Barn som inte vill vila …" as the goal "Hur kan vi hjälpa våra barn att vila …?", else None."""
+    sentence = questions_in(text)[0].strip().rstrip(" ?.!")
+    found = (SV_WHO_WONT if language == "sv" else EN_WHO_WONT).match(sentence)
+    if not found:
+        return None
+    rest = found["rest"]
+    for pattern, replacement in NEGATIVE_POLARITY[language]:
+        rest = re.sub(pattern, replacement, rest)
+    rest = rest.strip()
+    if not rest or _negated(rest, language):
+        return None
+    who = found["who"].lower()
+    if language == "sv":
+        return f"Hur kan vi hjälpa {SV_OURS.get(who, 'våra barn')} att {rest}?"
+    return f"How can we help {EN_OURS.get(who, 'our children')} {rest}?"
 
 
 def fallback(text, language):

@@ -4,7 +4,7 @@ from collections import Counter
 from functools import cache
 
 from .bank import bank
-from .fallback import fallback
+from .fallback import fallback, own_goal
 from .rewrite import rewrite
 from .topics import about, goals_for, main_topic, topics_of
 
@@ -42,6 +42,7 @@ def suggestions(text, language, is_fit, age=None):
 
     if not SHOULD.match(text):
         offer(rewrite(text, language), topics[0] if topics else None)
+    offer(own_goal(text, language), topics[0] if topics else None)  # the teacher's own words, as a goal
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     ranked = goals_for(text, language)
