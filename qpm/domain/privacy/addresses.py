@@ -1,6 +1,8 @@
 """Street addresses: a street-like word and a house number, in Swedish and the families' other languages."""
 import re
 
+from .lexicon import given_names, is_word, swedish_places
+
 # Endings of Swedish street names; a bare "vägen 3 minuter" is not an address, so the ending must
 # follow a name ("Storgatan", "Solhagen").
 ENDINGS = ("gatan|gata|gatu|g\\.|vägen|väg|v\\.|gränd|gränden|stigen|stig|allén|allé|alle|torget|torg|backen|backe"
@@ -17,7 +19,7 @@ FOREIGN = re.compile(
     r"\b(?:ul\.|ulica|вул\.|вулиця|ул\.|улица)\s?[^\W\d_]+\s?\d{1,4}"
     r"|\b[^\W\d_]{2,}(?:tie|katu|kuja|polku|straße|strasse|str\.|weg|gasse|ulica|caddesi|cad\.|sokak|sok\.|sokağı)"
     r"\s?\d{1,4}"
-    r"|\b\d{1,4}\s+[A-Z][\w]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive|Close|Court)\b",
+    r"|\b\d{1,4}[a-hA-H]?\s+[A-Z][\w]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive|Close|Court)\b",
     re.IGNORECASE)
 POSTCODE = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}\b")
 # A library, a school, a clinic on a street is a public place, not where a family lives.
@@ -25,17 +27,37 @@ PUBLIC_PLACE = re.compile(r"(bibliotek|skola|skolan|förskola|kyrka|kyrkan|simha
                           r"|museum|museet|sjukhus|apotek|stadshus|fritidsgård|ica|coop|centrum)\w*\s+"
                           r"(?:på|vid|i|på adressen)?\s*$", re.IGNORECASE)
 
-PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|kyrkan|simhallen|lekplatsen)\b",
+PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|kyrkan|simhallen|lekplatsen)s?\b",
                          re.IGNORECASE)
+# A street the ending list does not know or abbreviates without a stop: a capitalised word inside a sentence that
+# is no Swedish word, then a house number: "Storg 12" (Storgatan), "Fågelsången 9", "Björkhagsv 3".
+UNLISTED = re.compile(r"(?<=[\w,] )([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1,3}(?:\s?[a-hA-H])?\b"
+                      r"(?![.:,]\d|\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger|ggr|st\b|år|dagar|veckor|barn|meter"
+                      r"|m\b|km|procent|:e|e\b|[-–]\s?\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b))")
 
 
 def address_spans(text):
     """Return the (start, end) of each street address in a normalised text."""
     spans = []
-    for pattern in (SWEDISH, FOREIGN, POSTCODE):
-        for match in pattern.finditer(text):
-            if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]) \
-                    or PUBLIC_NEAR.search(text[max(0, match.start() - 40):match.start()]):
-                continue
-            spans.append(match.span())
+    for match in _candidates(text):
+        if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]) \
+                or PUBLIC_NEAR.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        spans.append(match.span())
     return spans
+
+
+def _candidates(text):
+    """Yield the matches that look like a street and a house number, public or not."""
+    for pattern in (SWEDISH, FOREIGN, POSTCODE):
+        yield from pattern.finditer(text)
+    for match in UNLISTED.finditer(text):
+        street = match.group(1).casefold()
+        if not is_word(street) and not _definite_noun(street) and street not in given_names() \
+                and street not in swedish_places():
+            yield match
+
+
+def _definite_noun(lower):
+    """Return whether a word is a listed noun in the definite form ("Matsalen 3"), not a street's name."""
+    return any(lower.endswith(ending) and is_word(lower[:-len(ending)]) for ending in ("en", "et", "n", "t"))
