@@ -42,8 +42,15 @@ def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
     if any(_is_family_name(m.group(1), True) and not _english_compound(m) for m in FAMILY.finditer(text)):
         return True
-    return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower))
-               for w in words) or FAMILY_AFTER.search(text) is not None
+    return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
+                                                   or _genitive_before_noun(w, words[i + 1:i + 2]))
+               for i, w in enumerate(words)) or FAMILY_AFTER.search(text) is not None
+
+
+def _genitive_before_noun(word, following):
+    """Return whether a word that opens a sentence is a genitive before a lower-case noun ("Sjöbergs kille")."""
+    return word.lower.endswith("s") and not word.lower.endswith("ss") and bool(following) \
+        and not following[0].capitalised and is_word(following[0].lower)
 
 
 # Words that close a message without naming anyone ("– Tack!", "/ Kram").
