@@ -1,7 +1,7 @@
 """Names in Cyrillic, Ethiopic, Greek, Armenian and Georgian script, read through their Latin transliteration."""
 from anyascii import anyascii
 
-from .lexicon import given_names, name_beginnings
+from .lexicon import given_names
 
 # The same as names.NAME_FOLLOWERS in Ukrainian and Russian, for a name that starts a sentence in Cyrillic:
 # "Дмитро має", "Оля не хоче".
@@ -48,7 +48,7 @@ def transliterated_name(word, before, following, script):
         forms = _ethiopic_forms(latin)
         # a syllable a letter: two are most often a word (ቤት house, ናይ of)
         return len(word.text) > 2 and any(f in names for f in forms) \
-            or cued and len(word.text) > 1 and any(f[:4] in name_beginnings() for f in forms)
+            or cued and len(word.text) > 2  # "ወደይ ዳዊት" my son Dawit, "ኣደ ፍልሞን" Filmon's mother
     if not (word.text[0].isupper() or cued) or len(word.text) <= 2:
         return False
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
