@@ -1,7 +1,7 @@
 """Templates in the teacher's own words: a question no rule or topic fits, asked openly as "we"; "Barn som inte vill …" as a goal."""
 import re
 
-from .rules import NEGATIONS, questions_in, words
+from .rules import NEGATIONS, problem_words, questions_in, words
 
 # "Ska vi ha samma regler …?" asks whether; "Hur tänker vi kring att ha samma regler …?" keeps every word.
 SV_WHETHER = re.compile(r"^(?:ska|skall|bör|borde)\s+vi\s+(?:inte\s+)?(?P<rest>\w.*)$", re.IGNORECASE)
@@ -21,12 +21,13 @@ EN_WHY = re.compile(r"^why\s+(?:(?P<do>do)|(?P<verb>are|were))\s+(?:the\s+|our\s
                     r"(?P<rest>\w.*)$", re.IGNORECASE)
 VOWELS = set("aeiou")
 # "Barn som inte vill vila på förskolan" names what we want for them once the "inte vill" goes: "att vila på förskolan".
+# Not wanting becomes wanting ("ska vilja vila"), not daring becomes daring, not managing becomes help to manage.
 SV_WHO_WONT = re.compile(r"^(?P<who>barn|barnen|ungdomar|tonåringar|elever|eleverna|småbarn)\s+som\s+"
-                         r"(?:(?:inte|aldrig)\s+(?:vill|kan|vågar|orkar|klarar\s+av\s+att|hinner)(?:\s+att)?"
-                         r"|vägrar(?:\s+att)?)\s+(?P<rest>\w.*)$", re.IGNORECASE)
+                         r"(?:(?:inte|aldrig)\s+(?:(?P<want>vill)|(?P<dare>vågar)|kan|orkar|klarar\s+av\s+att|hinner)"
+                         r"(?:\s+att)?|(?P<refuse>vägrar)(?:\s+att)?)\s+(?P<rest>\w.*)$", re.IGNORECASE)
 EN_WHO_WONT = re.compile(r"^(?P<who>children|kids|teenagers|teens|pupils|toddlers)\s+who\s+"
-                         r"(?:won't|will\s+not|can't|cannot|can\s+not|refuse\s+to|don't\s+want\s+to"
-                         r"|do\s+not\s+want\s+to|never\s+want\s+to|don't\s+dare\s+to|are\s+afraid\s+to)"
+                         r"(?:(?P<want>won't|will\s+not|refuse\s+to|don't\s+want\s+to|do\s+not\s+want\s+to"
+                         r"|never\s+want\s+to)|(?P<dare>don't\s+dare\s+to|are\s+afraid\s+to)|can't|cannot|can\s+not)"
                          r"\s+(?P<rest>\w.*)$", re.IGNORECASE)
 SV_OURS = {"ungdomar": "våra ungdomar", "tonåringar": "våra tonåringar"}
 EN_OURS = {"teenagers": "our teenagers", "teens": "our teenagers"}
@@ -51,8 +52,14 @@ def own_goal(text, language):
         return None
     who = found["who"].lower()
     if language == "sv":
-        return f"Hur kan vi hjälpa {SV_OURS.get(who, 'våra barn')} att {rest}?"
-    return f"How can we help {EN_OURS.get(who, 'our children')} {rest}?"
+        ours = SV_OURS.get(who, "våra barn")
+        if found["want"] or found["refuse"]:
+            return f"Vad kan vi göra för att {ours} ska vilja {rest}?"
+        return f"Hur kan vi hjälpa {ours} att {'våga ' if found['dare'] else ''}{rest}?"
+    ours = EN_OURS.get(who, "our children")
+    if found["want"]:
+        return f"What can we do so that {ours} want to {rest}?"
+    return f"How can we help {ours} {'dare to ' if found['dare'] else ''}{rest}?"
 
 
 def fallback(text, language):
@@ -66,7 +73,7 @@ def fallback(text, language):
         if found and not _negated(found["rest"], language):
             return f"Hur kan vi hjälpa {found['who'].lower()} som {found['rest']}?"
         found = SV_WHY.match(sentence)
-        if found and not _negated(found["rest"], language):
+        if found and not _negated(found["rest"], language) and not problem_words(found["rest"], language):
             return f"Hur kan vi hjälpa våra barn när de {found['verb'].lower()} {found['rest']}?"
         return None
     found = EN_WHETHER.match(sentence) or EN_IS_IT.match(sentence)
@@ -76,7 +83,7 @@ def fallback(text, language):
     if found and not _negated(found["rest"], language):
         return f"How can we help {found['who'].lower()} who {found['rest']}?"
     found = EN_WHY.match(sentence)
-    if found and not _negated(found["rest"], language):
+    if found and not _negated(found["rest"], language) and not problem_words(found["rest"], language):
         verb = "" if found["do"] else found["verb"].lower() + " "
         return f"How can we help our children when they {verb}{found['rest']}?"
     return None

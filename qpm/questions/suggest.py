@@ -42,7 +42,7 @@ def suggestions(text, language, is_fit, age=None):
 
     if not SHOULD.match(text):
         offer(rewrite(text, language), topics[0] if topics else None)
-    offer(own_goal(text, language), topics[0] if topics else None)  # the teacher's own words, as a goal
+    offer(own_goal(text, language))  # the teacher's own words as a goal: on the topic by construction
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     ranked = goals_for(text, language)
