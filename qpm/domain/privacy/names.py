@@ -28,8 +28,23 @@ NAME_FOLLOWERS = frozenset(
      "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
      "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
      "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
+# Verbs only a person does, after a name that is also a word: "sol vill bara ha klänning", "klara har så svårt",
+# "Grace cried" (not "Liv är", "Dag blir").
+ANIMATE = frozenset(["vill", "ville", "gillar", "tycker", "tyckte", "har", "hade", "behöver", "brukar", "säger",
+                     "sa", "leker", "lekte", "gråter", "grät", "älskar", "hatar", "vägrar", "pratar", "berättar",
+                     "somnar", "sover", "äter", "mår", "bråkar", "retas", "saknar", "cried", "cries", "said", "says",
+                     "wants", "wanted", "loves", "loved", "hates", "likes", "liked", "refuses", "refused", "plays",
+                     "played", "told", "asked", "needs", "needed"])
 # Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
 PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
+# Words that are subjects before a person's verb without being names ("han vägrar", "Alla vill", "He said").
+SUBJECTS = PRONOUNS | {"den", "det", "alla", "ingen", "någon", "nån", "vem", "vilka", "båda", "var", "flera",
+                       "he", "she", "it", "they", "we", "you", "who", "everyone", "nobody", "somebody", "mine",
+                       # Swedish function words and adverbs that open sentences ("Sen vill barnen", "Mat har")
+                       "sen", "sedan", "men", "nu", "då", "här", "där", "som", "om", "till", "min", "din", "sin",
+                       "mina", "dina", "sina", "bara", "lite", "hemma", "ute", "inne", "varje", "hela", "andra",
+                       "också", "även", "ju", "just", "så", "inte", "mat", "tid", "ingen", "inga", "många", "mycket",
+                       "ibland", "alltid", "aldrig", "idag", "ikväll", "igår", "imorgon", "skolan", "vad", "hur"}
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
 UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 # The same in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish, Spanish, Ukrainian):
@@ -129,7 +144,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     inside = word.capitalised and not word.opens_sentence
     # "Saga behöver", "max har börjat", "Saga ritar"; not "Solen skiner", nor "Lucia firar vi" (the object first)
     acts = word.opens_sentence and (after in NAME_FOLLOWERS or verb(after) and not definite_of_word(lower)) \
-        and (after_next is None or after_next.lower not in PRONOUNS)
+        and (after_next is None or after_next.lower not in PRONOUNS) and lower not in SUBJECTS
     if len(lower) <= 2:  # Bo, Li, Ai, My: names only where a name stands
         return lower in names and word.capitalised and ((inside and not ordinary) or acts)
     if not word.capitalised:
@@ -137,9 +152,10 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
             # Elsewhere a lower-case name needs a verb or "and" after it: "liam and noah", "i think priya wants".
             return known and not ordinary and after in UNKNOWN_FOLLOWERS
         if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
-            return not ordinary or (acts and lower not in swedish_words())
-    elif known:
-        return not ordinary or not word.opens_sentence or acts  # "Saga", "Max" as names, not "Max två timmar"
+            return not ordinary or acts and (lower not in swedish_words() or after in ANIMATE)
+    elif known:  # "Saga", "Max" as names, not "Max två timmar"; "Grace cried", "Sol está" in other languages
+        return not ordinary or not word.opens_sentence or acts or (after in ANIMATE or after in FOREIGN_FOLLOWERS) \
+            and lower not in SUBJECTS and (after_next is None or after_next.lower not in PRONOUNS)
     if ordinary:
         return False
     placed = inside or (not word.capitalised and not word.opens_sentence) \

@@ -5,6 +5,9 @@ from .lexicon import english_words, is_word
 # "Max" or "Per" as words ("Max timmar per dag").
 VERB_ENDINGS = ("ar", "er", "ir", "ade", "de", "te", "dde")
 COUNTED = frozenset(["timmar", "minuter", "dagar", "veckor", "gånger", "kronor", "sekunder", "månader", "år"])
+# Words with a verb's ending that are none: "Saga eller sång", "Max efter maten".
+NOT_VERBS = frozenset(["eller", "heller", "efter", "under", "över", "inte", "sedan", "senare", "bakom", "mellan",
+                       "sommar", "vinter", "syster", "moster", "faster", "mormor", "farmor", "andre", "hemifrån"])
 # Swedish nouns in the definite form ("Föräldralinjen", "Tandborstningen") are no names, even unlisted.
 DEFINITE = ("arna", "erna", "orna", "en", "et", "na", "n", "t")
 # In a long unlisted word these endings say definite noun even without the base in the list ("Eriksdalsbadet").
@@ -24,7 +27,7 @@ def compound(lower):
 
 def verb(lower):
     """Return whether a Swedish word has the ending of a verb in the present or past ("ritar", "sjunger", "målade")."""
-    return lower is not None and len(lower) > 3 and lower.endswith(VERB_ENDINGS) and lower not in COUNTED \
+    return lower is not None and len(lower) > 3 and lower.endswith(VERB_ENDINGS) and lower not in COUNTED and lower not in NOT_VERBS \
         and is_word(lower)
 
 
