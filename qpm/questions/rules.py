@@ -87,7 +87,10 @@ PHRASES = {"sv": (("dra", "ner"), ("drar", "ner"), ("dra", "ned"), ("skära", "n
                   ("trappa", "ner"), ("skruva", "ner")),
            "en": (("cut", "down"), ("cut", "back"), ("get", "rid"), ("scale", "back"), ("rein", "in"),
                   ("wean", "off"))}
-GOAL_WORDS = {"sv": {"att"}, "en": {"that", "to"}}
+GOAL_WORDS = {"sv": {"att"}, "en": {"that", "to", "sure"}}  # "make sure kids don't lie" aims at what should not be
+# Less of something is the problem as an amount ("spela mindre", "less hectic"); "de mindre barnen" are the young ones.
+LESS = {"sv": ("mindre", {"barn", "barnen", "syskon", "syskonen", "grupper", "grupperna", "klasser", "klasserna"}),
+        "en": ("less", set())}
 
 
 @cache
@@ -268,6 +271,8 @@ def problem_words(text, language):
     too, amounts = TOO_MUCH[language]
     found += [f"{a} {b}" for a, b in itertools.pairwise(tokens) if a == too and b in amounts]
     found += [" ".join(pair) for pair in itertools.pairwise(tokens) if pair in PHRASES[language]]
+    less, young = LESS[language]
+    found += [less for i, token in enumerate(tokens) if token == less and tokens[i + 1:i + 2] not in [[w] for w in young]]
     found += _negative_whys_and_goals(text, language)
     return list(dict.fromkeys(found))
 
