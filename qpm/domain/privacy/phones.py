@@ -18,14 +18,40 @@ PUBLIC_OWNER = re.compile(r"\b(?:kommunens|kommun|växeln|växel|skolans|försko
                           re.IGNORECASE)
 
 
+# The families' home countries and the other countries a parent may be reached in (a number from there is
+# often written as at home, without its country code: "0532 123 45 67", "(555) 123-4567").
+HOME_REGIONS = ("TR", "PL", "FI", "BA", "UA", "IR", "IQ", "SY", "SO", "ER", "US", "GB", "DE", "NO", "DK")
+# A foreign number read without its country code needs this many digits to count where only its length fits.
+FOREIGN_DIGITS = 10
+# Where such a number may start: a trunk 0 or an area code in brackets (a quick test that spares the matchers).
+AT_HOME = re.compile(r"(?<![\d.,:/-])(?:0\d|\(\d)")
+
+
 def _matches(text):
     """Yield the numbers in a text: valid ones, and any possible one written with a country code (+44 7700 …)."""
-    yield from PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES)
+    found = False
+    for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.VALID, max_tries=MAX_CANDIDATES):
+        found = True
+        yield match
+    if not found and sum(map(str.isdigit, text)) >= FOREIGN_DIGITS and AT_HOME.search(text):
+        yield from _foreign(text)
     if "+" in text:  # a number in a range not yet given out is still one a parent typed to be called on
         for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.POSSIBLE, max_tries=MAX_CANDIDATES):
             digits = sum(c.isdigit() for c in match.raw_string)
             if match.raw_string.startswith("+") and digits >= 9:
                 yield match
+
+
+def _foreign(text):
+    """Yield the first number found in one of the home regions' own format, valid or of a possible length."""
+    for region in HOME_REGIONS:
+        for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE, max_tries=MAX_CANDIDATES):
+            raw = match.raw_string
+            # written as at home: with the trunk 0 and valid there ("0532 123 45 67"), or an area code in brackets
+            if sum(c.isdigit() for c in raw) >= FOREIGN_DIGITS and (
+                    raw.startswith("0") and phonenumbers.is_valid_number(match.number) or raw.startswith("(")):
+                yield match
+                return
 
 
 def phone_spans(text):
