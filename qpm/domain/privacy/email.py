@@ -12,8 +12,16 @@ ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+){{0,4}}{AT}[\w-]+(?
 HAS_AT = re.compile(r"@|\bat\b|snabel-a", re.IGNORECASE)
 
 
+# An address typed a letter at a time to get past a filter: "p e r . s v e n s s o n @ o u t l o o k . c o m".
+SPACED_OUT = re.compile(r"(?<!\S)(?:[\w.@+-] ){6,}[\w.@+-](?!\S)")
+
+
 def email_spans(text):
     """Return the (start, end) of each e-mail address in a normalised text."""
     if HAS_AT.search(text) is None:
         return []
-    return [m.span() for m in ADDRESS.finditer(text)]
+    spans = [m.span() for m in ADDRESS.finditer(text)]
+    for run in SPACED_OUT.finditer(text):
+        if "@" in run.group() and ADDRESS.search(run.group().replace(" ", "")):
+            spans.append(run.span())
+    return spans
