@@ -1,0 +1,71 @@
+"""Goals that stay on the question's topic and read naturally; cutting-down framings that do not fool the checker."""
+import pytest
+
+from qpm.questions.check import check
+from qpm.questions.suggest import reads_well
+
+
+@pytest.mark.parametrize("text", [
+    "Hur kan vi dra ner på skärmtiden på kvällarna?",
+    "Hur kan vi få barnen att spela mindre?",
+    "Hur kan vi hålla barnen borta från skärmarna?",
+    "Vad kan vi göra mot mobbningen?",
+    "Våra barn som spelar dataspel hela helgerna – hur illa är det egentligen?",
+    "How can we get our kids to spend less time on screens?",
+    "How can we make sure kids don't lie?",
+    "How can we keep our children off their phones?",
+    "What can we do against bullying?",
+    "How can we cut back on sweets?",
+])
+def test_cutting_down_and_stopping_are_not_goals(text):
+    verdict = check(text)
+    assert not verdict.ok and verdict.suggestions
+    assert all(check(s, verdict.language).ok and reads_well(s) for s in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text", [
+    "Hur kan vi hjälpa de mindre barnen att känna sig trygga?",
+    "Hur kan vi vara schyssta mot varandra?",
+    "Hur kan vi tillsammans se till att ingen känner sig ensam på rasten?",
+    "How can we as parents keep drop-off short?",
+])
+def test_young_children_kindness_and_short_drop_offs_stay_fit(text):
+    assert check(text).ok
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Barn som inte vill vila på förskolan", "Vad kan vi göra för att våra barn ska vilja vila på förskolan?"),
+    ("Barn som inte kan leka själva en enda minut.", "Hur kan vi hjälpa våra barn att leka själva?"),
+    ("Kids who refuse to rest after lunch at preschool",
+     "What can we do so that our children want to rest after lunch at preschool?"),
+])
+def test_a_child_who_will_not_becomes_the_goal_in_the_teachers_words(text, first):
+    assert check(text).suggestion == first
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Do children in preschool class really need homework?", "homework", "starting school"),
+    ("How do we get rid of the tantrums in the cloakroom when it's time to get dressed?", "tantrum", "drop-off"),
+    ("Hur stort är problemet med nätmobbning på högstadiet egentligen?", "mobbad", None),
+    ("Föräldrar som skickar barnen i gympaskor i snön.", "klä sig", None),
+    ("How do we keep the kids from buying sweets on the way home from school?", "sweets", "money"),
+    ("Extrakläder i facket!!", "facket", None),
+    ("Hur får vi bort energidryckerna, dom dricker det redan i sexan", "dricker", None),
+])
+def test_the_first_suggestion_keeps_the_questions_own_subject(text, wanted, unwanted):
+    first = check(text).suggestion
+    assert wanted in first and (unwanted is None or unwanted not in first)
+
+
+@pytest.mark.parametrize("text, drift", [
+    ("Barn som inte släpper in andra i leken.", "laga mat"),
+    ("Lata barn som aldrig plockar undan efter sig.", "tvätta händerna"),
+    ("Varför ljuger barnen så mycket?", "syskon"),
+])
+def test_no_bank_question_from_a_neighbouring_topic(text, drift):
+    assert not any(drift in s for s in check(text).suggestions)
+
+
+def test_a_survey_of_the_problem_never_leads():
+    verdict = check("Hur vet vi om vårt barn blir mobbat? Vem ska vi prata med? Och vad gör skolan?")
+    assert not verdict.suggestion.startswith("Hur vet vi")
