@@ -218,8 +218,9 @@ async def run(args, server, tally, clients, report):
 
     started = time.perf_counter()
     report["phones"] = phones = []
-    await asyncio.gather(*(connect(server, {"code": meeting["code"]}, args.transport, gate, phones)
-                           for meeting in meetings for _ in range(args.phones)))
+    # Each with the random value a real phone keeps (static/js/phone.js): its first connect is counted.
+    await asyncio.gather(*(connect(server, {"code": meeting["code"], "phone": uuid.uuid4().hex}, args.transport,
+                                   gate, phones) for meeting in meetings for _ in range(args.phones)))
     connected = [phone for phone in phones if phone.connected]
     report["connect_seconds"] = time.perf_counter() - started
 

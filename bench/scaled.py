@@ -123,8 +123,10 @@ async def paced_row(entry, connect, args):
             if screen is None or host is None or not (await host.call("phase", {"phase": "question"}))["ok"]:
                 raise RuntimeError("a screen or a host could not connect")
         first = 2 * args.meetings
-        phones = await asyncio.gather(*(connect(first + n * args.phones + p, {"code": meeting["code"]}, clients)
-                                        for n, meeting in enumerate(meetings) for p in range(args.phones)))
+        # Each with the random value a real phone keeps (static/js/phone.js): its first connect is counted.
+        phones = await asyncio.gather(*(
+            connect(first + n * args.phones + p, {"code": meeting["code"], "phone": uuid.uuid4().hex}, clients)
+            for n, meeting in enumerate(meetings) for p in range(args.phones)))
         connected = [phone for phone in phones if phone is not None]
         # One untimed contribution first: a process loads its word lists on first use.
         await versus_relay.send(connected[0], bench.Tally(), 0)

@@ -123,8 +123,9 @@ async def measure(server, args, project, clients):
     await asyncio.sleep(0.5)
     rss_before, started = server.rss_mb(), time.perf_counter()
     phones = []
-    await asyncio.gather(*(bench.connect(server, {"code": meeting["code"]}, "websocket", gate, phones)
-                           for meeting in meetings for _ in range(args.phones)))
+    # Each with the random value a real phone keeps (static/js/phone.js): its first connect is counted.
+    await asyncio.gather(*(bench.connect(server, {"code": meeting["code"], "phone": uuid.uuid4().hex}, "websocket",
+                                         gate, phones) for meeting in meetings for _ in range(args.phones)))
     clients.extend(phones)
     figures["connect"] = time.perf_counter() - started
     connected = [phone for phone in phones if phone.connected]

@@ -27,7 +27,7 @@ def test_a_change_in_this_process_is_seen_at_once(tmp_path):
     opened = domain.change_phase(meeting, "question")
     store.save_meeting(opened)
     assert store.recent.meeting(meeting.id).phase == "question"
-    store.count_participant(meeting.id, "a phone")
+    assert store.count_participants([(meeting.id, "a phone")]) == [True]
     assert store.recent.meeting(meeting.id).participants == 1
 
 

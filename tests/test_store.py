@@ -97,6 +97,16 @@ def test_a_group_commit_that_fails_leaves_nothing_half_done(store):
     assert new and [c.key for c in store.contributions(meeting.id)] == ["good", "later"]
 
 
+def test_phones_are_counted_once_each_in_one_transaction(store):
+    _room, one = opened(store)
+    _room, other = opened(store)
+    assert store.count_participants([(one.id, "a"), (one.id, "b"), (one.id, "a"), (other.id, "a")]) == \
+        [True, True, False, True]  # the same phone twice in one batch counts once; per meeting
+    assert store.count_participants([(one.id, "b"), (one.id, "c"), ("no such meeting", "d")]) == [False, True, False]
+    assert (store.meeting(one.id).participants, store.meeting(other.id).participants) == (3, 1)
+    assert store.phone_counted(one.id, "c") and not store.phone_counted(other.id, "b")
+
+
 def test_keys_are_per_meeting(store):
     _room, one = opened(store)
     _room, other = opened(store)

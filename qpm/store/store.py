@@ -1,9 +1,12 @@
 """Persistence with SQLAlchemy Core: a SQLite file (WAL) by default, PostgreSQL for scale."""
 import hashlib
 import hmac
+from collections import Counter
 from dataclasses import replace
 
 from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
 from sqlalchemy.exc import TimeoutError as NoConnectionFree
 
@@ -11,10 +14,10 @@ from .batch import GroupInsert
 from .counters import Counters
 from .database import Compiled, durable_sqlite, one_process_at_a_time, open_engine
 from .recent import RecentMeetings
-from .statements import (CONTRIBUTION_BY_ID, CONTRIBUTION_BY_KEY, KEY_USED,
-                         MEETING_BY_CODE, MEETING_BY_ID, PHONE_COUNTED)
+from .statements import (ADD_PARTICIPANTS, CONTRIBUTION_BY_ID, CONTRIBUTION_BY_KEY, KEY_USED, MEETING_BY_CODE,
+                         MEETING_BY_ID, PHONE_COUNTED, one_phone_counted)
 from .tables import (agreements, changing_row, contribution_from, contribution_row, contributions, counters,
-                     meeting_from, meeting_row, meetings, metadata, phones, wish_from, wishes)
+                     meeting_from, meeting_row, meetings, metadata, wish_from, wishes)
 from .upgrade import add_missing_columns
 
 # How a database says it cannot take a write now: a full disk, a stopped server, a lost connection, or no
@@ -49,6 +52,9 @@ class Store:
         # Every phone's connect reads its meeting, and every host's event: on the driver, a fifth of the time.
         self.by_id, self.by_code = Compiled(self.quick, MEETING_BY_ID), Compiled(self.quick, MEETING_BY_CODE)
         self.group_insert = GroupInsert(self, sqlite)
+        # The phones connecting together are counted in one transaction (a writer of their own, like ideas').
+        self.phone_insert = Compiled(self.engine, one_phone_counted(sqlite_insert if sqlite else postgresql_insert))
+        self.participants_added = Compiled(self.engine, ADD_PARTICIPANTS)
         self.recent = RecentMeetings(self.meeting)  # .meeting(id): for the phones' events
         with one_process_at_a_time(self.engine):
             metadata.create_all(self.engine)
@@ -112,17 +118,31 @@ class Store:
         """Return whether a phone was counted in a meeting already."""
         return self.phone_check.first({"meeting_id": meeting_id, "phone_hash": phone_hash}) is not None
 
-    def count_participant(self, meeting_id, phone_hash):
-        """Count a phone that took part once per meeting (in the database, so every process agrees)."""
+    def count_participants(self, phones_seen):
+        """Count each (meeting id, phone hash) once per meeting, all in one transaction (so every process
+        agrees); return for each whether it was new."""
         try:
-            with self.engine.begin() as db:
-                db.execute(insert(phones).values(meeting_id=meeting_id, phone_hash=phone_hash))
-                db.execute(update(meetings).where(meetings.c.id == meeting_id).values(
-                    participants=meetings.c.participants + 1))
-        except IntegrityError:  # this phone was counted already
-            return False
-        self.recent.forget(meeting_id)
-        return True
+            counted, added = self._count_together(phones_seen)
+        except IntegrityError:  # a meeting deleted meanwhile: each on its own, and its phone is not counted
+            return [False] if len(phones_seen) == 1 else [
+                new for seen in phones_seen for new in self.count_participants([seen])]
+        for meeting_id in +added:  # the meetings with a phone more
+            self.recent.forget(meeting_id)
+        return counted
+
+    def _count_together(self, phones_seen):
+        counted, added = [], Counter()
+        with self.phone_insert.cursor() as cursor:
+            for meeting_id, phone_hash in phones_seen:
+                cursor.execute(self.phone_insert.sql, self.phone_insert.parameters(
+                    {"meeting_id": meeting_id, "phone_hash": phone_hash}))
+                counted.append(cursor.rowcount == 1)  # 0: counted before, here or in another process
+                added[meeting_id] += counted[-1]
+            for meeting_id, number in added.items():
+                if number:
+                    cursor.execute(self.participants_added.sql, self.participants_added.parameters(
+                        {"meeting_id": meeting_id, "added": number}))
+        return counted, added
 
     def host_may_enter(self, meeting_id, host_token):
         """Return whether a host token opens a meeting."""

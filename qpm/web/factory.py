@@ -73,6 +73,9 @@ def create_app(config=None):
     # One writer commits the contributions waiting together (group commit), started on first use.
     app.extensions["qpm"].writer = CommitWriter(store.add_contributions, start=socketio.start_background_task,
                                                 make_event=socketio.server.eio.create_event)
+    # And one counts the phones that connect together: a thousand arriving is not a thousand commits.
+    app.extensions["qpm"].participants = CommitWriter(store.count_participants, start=socketio.start_background_task,
+                                                      make_event=socketio.server.eio.create_event)
     disconnect_without_waiting(socketio.server.eio)
     cap_websocket_messages(socketio.server.eio)
     refuse_reserved_events(socketio.server)

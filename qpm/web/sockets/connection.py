@@ -53,13 +53,13 @@ def refuse(language, refusal):
 
 def count_phone(meeting_id, phone, address_key):
     """Count a phone once per meeting by the random value it keeps; an address adds about its phones only."""
-    floods, store = services().floods, services().store
+    app = services()
     if not isinstance(phone, str) or not 16 <= len(phone) <= 64:
         return
-    phone_key = floods.phone_key(meeting_id, phone)
+    phone_key = app.floods.phone_key(meeting_id, phone)
     # Only a phone not counted yet spends from the address's allowance: reconnecting costs nothing.
-    if not store.phone_counted(meeting_id, phone_key) and floods.may_count_phone(meeting_id, address_key):
-        store.count_participant(meeting_id, phone_key)
+    if not app.store.phone_counted(meeting_id, phone_key) and app.floods.may_count_phone(meeting_id, address_key):
+        app.participants.add((meeting_id, phone_key))  # woken after the commit
 
 
 def identify(auth, language):
