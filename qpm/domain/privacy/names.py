@@ -153,8 +153,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
             return known and not ordinary and after in UNKNOWN_FOLLOWERS
         if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
             return not ordinary or acts and (lower not in swedish_words() or after in ANIMATE)
-    elif known:  # "Saga", "Max" as names, not "Max två timmar"; "Grace cried", "Sol está" in other languages
-        return not ordinary or not word.opens_sentence or acts or (after in ANIMATE or after in FOREIGN_FOLLOWERS) \
+    elif known:  # "Saga", "Max" as names, not "Max två timmar"; "Grace cried"
+        # (not the families' other languages: "Danas nije" is "today it is not")
+        return not ordinary or not word.opens_sentence or acts or after in ANIMATE \
             and lower not in SUBJECTS and (after_next is None or after_next.lower not in PRONOUNS)
     if ordinary:
         return False
