@@ -16,7 +16,8 @@ OUR_CHILDREN = {
            "teenagers": "our teenagers", "we": "we"},
 }
 SV_INFINITIVES = {"är": "vara", "har": "ha", "går": "gå", "ser": "se", "gör": "göra", "tar": "ta",
-                  "står": "stå", "får": "få", "ber": "be", "vågar": "våga", "kommer": "komma"}
+                  "står": "stå", "får": "få", "ber": "be", "vågar": "våga", "kommer": "komma", "vet": "veta",
+                  "blir": "bli", "ger": "ge", "ler": "le", "dör": "dö"}
 SV_DROPPED = {"vill", "kan", "orkar"}  # "vill inte sova" becomes the goal "sova"
 # A goal says how well, not how badly: "sover inte ordentligt" becomes "sova gott".
 GOOD_WAYS = {"sova": {"ordentligt": "gott", "bra": "gott"}, "sleep": {"properly": "well"}}
@@ -88,7 +89,11 @@ def positive_goal(sentence, language):
         verb = infinitive(parts["verb"].lower())
         goal = " ".join(filter(None, [verb, rest]))
         goal = _good_ways(goal)
-        return f"Hur kan vi {goal}" if ours == "vi" else f"Hur kan vi hjälpa {ours} att {goal}"
+        if ours == "vi":
+            return f"Hur kan vi {goal}"
+        if parts["verb"].lower() == "vill":  # not wanting becomes wanting: "ska vilja gå till förskolan"
+            return f"Vad kan vi göra för att {ours} ska vilja {goal}"
+        return f"Hur kan vi hjälpa {ours} att {goal}"
     if parts.get("aux") in {"are", "is"}:
         rest = "be " + rest
     goal = _good_ways(rest)
@@ -103,6 +108,8 @@ def infinitive(verb):
         return SV_INFINITIVES[verb]
     if verb.endswith(("ar", "er")):
         return verb[:-2] + "a"
+    if verb.endswith(("ör", "är")):
+        return verb + "a"  # "hör" → "höra", "lär" → "lära"
     return verb.removesuffix("r")
 
 

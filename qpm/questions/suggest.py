@@ -16,10 +16,13 @@ LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?")
 # surveys the parents or keeps the problem; a goal is the better first choice.
 # It only follows the topic's goals, and is left out when there are three of them.
+# "Hur ska vi göra när barnen ljuger?" keeps the problem as the moment we react to.
 SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi( som föräldrar)? (om|när|att))"
-                           r"|vad gör vi (när|om))\b", re.IGNORECASE),
-          "en": re.compile(r"^(how (much|many|often|long|do we( as parents)? know)|what do we do (when|if))\b",
-                           re.IGNORECASE)}
+                           r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om))\b",
+                           re.IGNORECASE),
+          "en": re.compile(r"^(how (much|many|often|long|do we( as parents)? know)"
+                           r"|what (do|should|can) we( as parents)? do (when|if|about)"
+                           r"|how (do|should) we( as parents)? (handle|react|respond))\b", re.IGNORECASE)}
 # "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 
