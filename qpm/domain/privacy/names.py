@@ -168,7 +168,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
         # not "Eriksdalsbadet", "Folktandvården"; the Finnish "Villen" (Ville's) is
         return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower))
-    if word.capitalised and word.opens_sentence and after in FOREIGN_FOLLOWERS:
+    if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or _foreign_verb(after)):
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
     # in lower case only before a common verb ("rojda kommer")
@@ -177,6 +177,17 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     return word.opens_sentence and follows and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
         and not definite_of_word(lower) and looks_like_name(lower)
+
+
+# Verbs in Polish (past: "płakał", "zgubiła") and Turkish (present and past: "ağlıyor", "gitmedi"), told by
+# letters and endings Swedish words do not have.
+FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş)$")
+
+
+def _foreign_verb(after):
+    """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
+    return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
+        and after not in english_words()
 
 
 def _swedish_around(before, following):

@@ -1,4 +1,6 @@
 """Names in Cyrillic, Ethiopic, Greek, Armenian and Georgian script, read through their Latin transliteration."""
+import re
+
 from anyascii import anyascii
 
 from .lexicon import given_names
@@ -9,6 +11,11 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
                                 "каже", "сказав", "сказала", "знову", "завжди", "теж", "також", "вже", "і", "та",
                                 "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
                                 "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
+# Ukrainian and Russian verbs by their endings: present "хворіє", "сидить", "читає"; past "прийшов", "плакала".
+CYRILLIC_VERB = re.compile(r"..(?:є|ить|ать|ять|ає|ее|ет|ит|ла|ли|ов|ів|ав|ив)$")
+# Pronouns, never names (Він is also "Vin"): he, she, it, they, we, you, I.
+CYRILLIC_PRONOUNS = frozenset(["він", "вона", "воно", "вони", "ми", "ви", "я", "ти", "он", "она", "оно", "они",
+                               "мы", "вы", "хто", "кто", "це", "это", "все", "всі"])
 # Words a child's name follows: "мама Олени", "мій син Тарас", "ወደይ ዳዊት" (my son Dawit), "ኣደ ፍልሞን" (Filmon's
 # mother), "ጓለይ ሰላም" (my daughter Selam).
 PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "син", "сина", "донька", "доньки", "дочка", "дочки",
@@ -49,10 +56,10 @@ def transliterated_name(word, before, following, script):
         # a syllable a letter: two are most often a word (ቤት house, ናይ of)
         return len(word.text) > 2 and any(f in names for f in forms) \
             or cued and len(word.text) > 2  # "ወደይ ዳዊት" my son Dawit, "ኣደ ፍልሞን" Filmon's mother
-    if not (word.text[0].isupper() or cued) or len(word.text) <= 2:
+    if not (word.text[0].isupper() or cued) or len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
-            and following.lower not in CYRILLIC_FOLLOWERS:
+            and following.lower not in CYRILLIC_FOLLOWERS and not CYRILLIC_VERB.search(following.lower):
         return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb after it does
     if latin in names:
         return True
