@@ -13,10 +13,8 @@ DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Rewrites that are grammatical but no one would say ("På vilket sätt tycker vi att …").
 STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b", re.IGNORECASE)
 LONGEST = 300
-# A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?")
-# surveys the parents or keeps the problem; a goal is the better first choice.
-# It only follows the topic's goals, and is left out when there are three of them.
-# "Hur ska vi göra när barnen ljuger?" keeps the problem as the moment we react to.
+# A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?",
+# "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
 SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi( som föräldrar)? (om|när|att))"
                            r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om))\b",
                            re.IGNORECASE),
@@ -49,9 +47,8 @@ def suggestions(text, language, is_fit, age=None):
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     ranked = goals_for(text, language)
-    survey = offered[:1] if ranked and offered and SURVEY[language].match(offered[0]) else []
-    if survey:
-        offered.clear()  # "Hur mycket veckopeng ger vi?" only surveys; the topic's goals lead, it comes last
+    if ranked and offered and SURVEY[language].match(offered[0]):
+        offered.clear()  # "Hur vet vi om vårt barn blir mobbat?" only surveys the problem; the topic's goals speak
     for goal, _ in ranked:
         offer(goal)  # on the topic by construction
     for topic in [ranked[0][1]] if ranked else topics[:1]:
@@ -60,8 +57,6 @@ def suggestions(text, language, is_fit, age=None):
                 break
             if _bank_fits(question, language, topic, topics):
                 offer(question.text, topic)
-    if survey and len(offered) < MOST:
-        offered.append(survey[0])
     return tuple(offered)
 
 
