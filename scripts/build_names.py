@@ -64,7 +64,8 @@ def arabic_given_names(index, least=3):
 
 
 # Faker's person providers for Sweden, the Nordic countries and the families' languages.
-FAKER_LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "pl_PL", "es_ES", "hr_HR", "sl_SI", "tr_TR", "uk_UA", "ru_RU")
+FAKER_LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "pl_PL", "es_ES", "hr_HR", "sl_SI", "tr_TR", "uk_UA", "ru_RU",
+                 "az_AZ", "en_PK", "sw")  # Azerbaijani, Pakistani and Swahili: Muslim names of East Africa and Asia
 
 
 def faker_first_names():
