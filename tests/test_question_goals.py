@@ -16,6 +16,8 @@ from qpm.questions.suggest import reads_well
     "How can we keep our children off their phones?",
     "What can we do against bullying?",
     "How can we cut back on sweets?",
+    "Läggningen drar ut i timmar, vad gör vi?",
+    "How do we deal with kids excluding others?",
 ])
 def test_cutting_down_and_stopping_are_not_goals(text):
     verdict = check(text)
@@ -51,6 +53,8 @@ def test_a_child_who_will_not_becomes_the_goal_in_the_teachers_words(text, first
     ("How do we keep the kids from buying sweets on the way home from school?", "sweets", "money"),
     ("Extrakläder i facket!!", "facket", None),
     ("Hur får vi bort energidryckerna, dom dricker det redan i sexan", "dricker", None),
+    ("Why do toddlers fight the afternoon nap?", "rest", "evening"),
+    ("Parents who chat on the phone during pick-up.", "pick-up", "online"),
 ])
 def test_the_first_suggestion_keeps_the_questions_own_subject(text, wanted, unwanted):
     first = check(text).suggestion

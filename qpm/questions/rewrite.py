@@ -96,6 +96,7 @@ def positive_goal(sentence, language):
         return f"Hur kan vi hjälpa {ours} att {goal}"
     if parts.get("aux") in {"are", "is"}:
         rest = "be " + rest
+    rest = re.sub(r"^know how to\b", "learn how to", rest)  # "don't know how to play" → "learn how to play"
     goal = _good_ways(rest)
     return f"How can we {goal}" if ours == "we" else f"How can we help {ours} {goal}"
 
