@@ -60,5 +60,7 @@ def framing_problems(text, language):
 def _handled_problems(text, language):
     tokens = words(text, language)
     nouns = set(problem_nouns(text, language))
-    return [f"{token} … {later}" for i, token in enumerate(tokens) if token in HANDLE[language]
+    # "Vad ska vi göra med alla konflikter …" handles them too.
+    return [f"{token} … {later}" for i, token in enumerate(tokens)
+            if token in HANDLE[language] or tokens[i - 1:i + 1] in (["göra", "med"], ["gör", "med"], ["do", "with"])
             for later in tokens[i + 1:i + 5] if later in nouns][:1]
