@@ -73,3 +73,16 @@ def test_no_bank_question_from_a_neighbouring_topic(text, drift):
 def test_a_survey_of_the_problem_never_leads():
     verdict = check("Hur vet vi om vårt barn blir mobbat? Vem ska vi prata med? Och vad gör skolan?")
     assert not verdict.suggestion.startswith("Hur vet vi")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Hur kan man som förälder hjälpa sitt barn med läxorna?", "Hur kan vi som föräldrar hjälpa vårt barn med läxorna?"),
+    ("Hur kan föräldrar hjälpa sina barn att ta hand om sina pengar?",
+     "Hur kan vi som föräldrar hjälpa våra barn att ta hand om sina pengar?"),
+    ("Hur kan man förbereda sig inför utvecklingssamtalet?", "Hur kan vi förbereda oss inför utvecklingssamtalet?"),
+    ("How can parents help their kids with their homework?", "How can we as parents help our kids with their homework?"),
+    ("How do you and your partner agree on screen rules?", "How do we agree on screen rules?"),
+    ("Vet vi vad våra barn gör på nätet?", "Hur kan vi veta vad våra barn gör på nätet?"),
+])
+def test_we_form_rewrites_keep_the_grammar(text, first):
+    assert check(text).suggestion == first

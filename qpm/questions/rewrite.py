@@ -126,15 +126,21 @@ def to_we_form(sentence, language):
     tokens = list(WORD.finditer(sentence))
     lowered = [match.group().lower() for match in tokens]
     first_we = next((i for i, token in enumerate(lowered) if token in WE[language]), len(lowered))
-    pieces, end = [], 0
+    pieces, end, third = [], 0, False
     for i, match in enumerate(tokens):
         token = lowered[i]
         new = _as_we(token, lowered, i, i < first_we, language)
+        third = third or (new is not None and (token in {"man", "one"} or token in OTHERS[language]))
         if new is not None:
             pieces += [sentence[end:match.start()], new]
             end = match.end()
     sentence = "".join(pieces) + sentence[end:]
+    if third:
+        sentence = _our_reflexives(sentence, language)
     sentence = re.sub(r"\b(vi|we) (vi|we)\b", r"\1", sentence)  # "ni föräldrar" → "vi som föräldrar", once
+    # "du och din partner" are two of the parents who are "we" now.
+    sentence = re.sub(r"\b(vi|we) (och|and) (vår|our) (partner|sambo|man|fru|make|maka|husband|wife)\b", r"\1",
+                      sentence)
     if language == "sv":
         sentence = re.sub(r"\bvi( som föräldrar)? och vi( som föräldrar)?\b", "vi tillsammans", sentence)
         sentence = re.sub(r"\bvi som förälder\b", "vi som föräldrar", sentence)
@@ -150,6 +156,37 @@ def to_we_form(sentence, language):
     if not any(token in WE[language] for token in WORD.findall(sentence.lower())):
         sentence = _our_children(sentence, language)
     return sentence
+
+
+# What a third-person subject did to itself ("man … sitt barn", "parents … their kids") is ours once it is "we";
+# only up to the first clause word, since "barnen att ta hand om sina pengar" is the children's own.
+SV_REFLEXIVE = {"sin": "vår", "sitt": "vårt", "sina": "våra", "sig": "oss", "själv": "själva"}
+EN_REFLEXIVE = {"one's": "our", "oneself": "ourselves", "themselves": "ourselves"}
+CLAUSE_WORDS = {"att", "när", "om", "så", "som", "eftersom", "innan", "medan", "tills", "to", "when", "if", "that",
+                "so", "who", "because", "before", "while", "until"}
+EN_CHILD_WORDS = {"children", "child", "kids", "kid", "son", "daughter", "teenager", "teenagers", "teens"}
+
+
+def _our_reflexives(sentence, language):
+    tokens = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)?", sentence))
+    lowered = [match.group().lower() for match in tokens]
+    start = next((i for i, token in enumerate(lowered) if token in {"vi", "we"}), None)
+    if start is None:
+        return sentence
+    if lowered[start + 1:start + 3] in (["som", "föräldrar"], ["som", "förälder"]):
+        start += 2  # "vi som föräldrar" is still the subject
+    pieces, end = [], 0
+    for i in range(start + 1, len(tokens)):
+        token = lowered[i]
+        if token in CLAUSE_WORDS:
+            break
+        new = SV_REFLEXIVE.get(token) if language == "sv" else EN_REFLEXIVE.get(token)
+        if language == "en" and token == "their" and lowered[i + 1:i + 2] and lowered[i + 1] in EN_CHILD_WORDS:
+            new = "our"
+        if new:
+            pieces += [sentence[end:tokens[i].start()], new]
+            end = tokens[i].end()
+    return "".join(pieces) + sentence[end:]
 
 
 def _as_we(token, lowered, i, before_we, language):
