@@ -161,7 +161,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return False
     placed = inside or (not word.capitalised and not word.opens_sentence) \
         or (word.opens_sentence and after in UNKNOWN_FOLLOWERS)
-    if placed and is_nickname(lower) and (word.capitalised or not typo_of_word(lower)):
+    if placed and (is_nickname(lower) or lower.endswith("s") and is_nickname(lower[:-1])) \
+            and (word.capitalised or not typo_of_word(lower)):
         return True  # "ville och fredde", "lisen tycker", "Ebbisen har": a short form of a name (not "barnne")
     if any(c.isupper() for c in word.text[1:]) or compound(lower) or PLACE_ENDINGS.search(lower):
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården

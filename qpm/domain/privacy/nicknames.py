@@ -26,4 +26,7 @@ def is_nickname(lower, endings=NICKNAME_ENDINGS):
             continue  # "mammis", "pappis": pet forms of ordinary words
         if any(3 <= len(s) <= 5 and s in beginnings for s in (stem, undoubled)):
             return True
+        # a doubled consonant before the ending is a short form's own mark: Frippe (Fredrik), Sigge, Ludde
+        if stem != undoubled and ending in ("e", "an", "is", "o") and len(lower) <= 7 and undoubled[:3] in beginnings:
+            return True
     return False
