@@ -49,7 +49,7 @@ def test_a_child_who_will_not_becomes_the_goal_in_the_teachers_words(text, first
     ("Do children in preschool class really need homework?", "homework", "starting school"),
     ("How do we get rid of the tantrums in the cloakroom when it's time to get dressed?", "tantrum", "drop-off"),
     ("Hur stort är problemet med nätmobbning på högstadiet egentligen?", "mobbad", None),
-    ("Föräldrar som skickar barnen i gympaskor i snön.", "klä sig", None),
+    ("Föräldrar som skickar barnen i gympaskor i snön.", "kläder", None),
     ("How do we keep the kids from buying sweets on the way home from school?", "sweets", "money"),
     ("Extrakläder i facket!!", "facket", None),
     ("Hur får vi bort energidryckerna, dom dricker det redan i sexan", "dricker", None),
