@@ -141,6 +141,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return True  # "vår son Max", "my daughter emma", "han heter Saga"; not "min dotter har"
     if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
+    if genitive and word.capitalised and not word.opens_sentence and lower.endswith("s") and following is not None \
+            and not following.capitalised and is_word(after) and lower not in POSSESSIVES:
+        return True  # "Olles mössa", "Lottas jacka": a name's genitive before a noun, also when the name is a word
     inside = word.capitalised and not word.opens_sentence
     # "Saga behöver", "max har börjat", "Saga ritar"; not "Solen skiner", nor "Lucia firar vi" (the object first)
     acts = word.opens_sentence and (after in NAME_FOLLOWERS or verb(after) and not definite_of_word(lower)) \
@@ -189,6 +192,19 @@ def _foreign_verb(after):
     """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
     return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
         and after not in english_words()
+
+
+# "jag och lotta", "ville och jag": a name beside "I" or "we", in any case and also when it is a word.
+SPEAKERS = frozenset(["jag", "vi", "mig", "oss", "i", "me", "we"])
+
+
+def _coordinated(words, index, mostly_swedish):
+    """Return whether a word that is a given name stands beside "och jag" / "jag och" ("jag och lotta")."""
+    lower = words[index].lower
+    beside = (index >= 2 and words[index - 1].lower in ("och", "and") and words[index - 2].lower in SPEAKERS) or (
+        index + 2 < len(words) and words[index + 1].lower in ("och", "and") and words[index + 2].lower in SPEAKERS)
+    return beside and len(lower) > 2 and lower not in SUBJECTS and lower not in SPEAKERS \
+        and lower in given_names() and _script(words[index].text) == "LATIN"
 
 
 def _swedish_around(before, following):
@@ -244,6 +260,8 @@ def has_name(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
+            if _coordinated(words, index, mostly_swedish):
+                return True
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
                            words[index + 2] if index + 2 < len(words) else None):
                 return True
