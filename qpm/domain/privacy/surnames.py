@@ -3,6 +3,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import english_words, given_names, is_word, swedish_places
+from .wordforms import compound, definite_of_word
 
 # Words after which a family name follows.
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
@@ -76,4 +77,7 @@ def has_signature(text):
     lower = name.casefold()
     if lower in SIGN_OFFS:
         return False
+    if lower not in given_names() and len(lower) >= 8 and lower.endswith(("na", "en", "et")) \
+            and (compound(lower) or definite_of_word(lower)):
+        return False  # "Mvh Föräldraföreningen", "/Mentorerna": a group signs, not a person
     return not is_word(lower) or (name[0].isupper() and lower in given_names())  # "– Tom, 3A", "mvh Klara"
