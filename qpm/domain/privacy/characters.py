@@ -1,11 +1,20 @@
 """Well-known characters, authors and titles (Pippi, Alfons Åberg, Harry Potter): not people in the room."""
-from .lexicon import everyday_words, given_names, known_characters, unmistakable_characters
+from .lexicon import (
+    arabic_key,
+    arabic_names,
+    everyday_words,
+    given_names,
+    known_characters,
+    unmistakable_characters,
+)
 
 # Words that say a text is about a story: with them "Ronja" is the book's Ronja, not a child in the group.
 # (Nouns only: in "Ronja läser redan" Ronja is the child who reads; the verbs count before the name.)
 STORY_WORDS = frozenset(["bok", "boken", "böcker", "böckerna", "film", "filmen", "filmer", "filmerna", "serie",
                          "serien", "sagan", "sagor", "tv", "book", "books", "movie", "movies", "cartoon", "show",
-                         "kitap", "film'i"])
+                         "kitap", "film'i", "kirja", "elokuva", "książka", "bajka", "bajki", "crtić", "knjiga",
+                         "книга", "мультик", "фільм", "فیلم", "کتاب", "کارتون", "انیمیشن", "داستان", "فيلم", "كتاب",
+                         "كرتون", "قصة", "ፊልም"])
 
 # Verbs whose object is a story: "vi läser Ronja", "han tittar på Bamse", "she watches Bluey".
 STORY_VERBS = frozenset(["läser", "läste", "läsa", "tittar", "tittade", "titta", "ser", "såg", "reads", "read",
@@ -33,7 +42,8 @@ def _matches(word, wanted):
 
 def _needs_a_story(phrase):
     """Return whether a known entry is a lone given name (Ronja, Emil), a character only where a story is told."""
-    return len(phrase) == 1 and phrase[0] in given_names() and phrase[0] not in everyday_words() \
+    return len(phrase) == 1 and (phrase[0] in given_names() or arabic_key(phrase[0]) in arabic_names()) \
+        and phrase[0] not in everyday_words() \
         and phrase[0] not in unmistakable_characters()
 
 

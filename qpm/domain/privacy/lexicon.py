@@ -82,6 +82,12 @@ def arabic_names():
     return frozenset(_lines("arabic_names.txt.gz"))
 
 
+@lru_cache(maxsize=1)
+def arabic_also_words():
+    """Return the Arabic and Persian words that are also given names ("سعيد" happy, "روز" day), folded."""
+    return frozenset(arabic_key(word) for word in _lines("arabic_also_words.txt"))
+
+
 _ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ہ": "ه", "ٱ": "ا", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي",
                               "ة": "ه", "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
 

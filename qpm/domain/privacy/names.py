@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from .handles import SERVICES
 from .lexicon import (
+    arabic_also_words,
     arabic_key,
     arabic_names,
     english_words,
@@ -213,17 +214,8 @@ def _swedish_around(before, following):
     return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
-# Arabic and Persian words that are also given names (on, kind, happy, hope, need …) count only after
-# a word that introduces a person ("my son", "her name is").
-ARABIC_ALSO_WORDS = frozenset(arabic_key(w) for w in ["على", "إلى", "حتى", "متى", "لدى", "لطيفة", "لطيف", "جميلة",
-                                                      "جميل", "سعيد", "سعيدة", "كريم", "كريمة", "أمل", "نور", "هدى",
-                                                      "سلام", "حسن", "حسنة", "صبر", "فرح", "رحمة", "أمان", "وفاء",
-                                                      "حياة", "أمين", "أمينة", "عادل", "منير", "رشيد", "حليم",
-                                                      "نبيل", "شريف", "فاضل", "بهار", "باران", "شادی", "امید",
-                                                      "آرزو", "نیاز", "مهر", "گل", "دریا", "ستاره", "روشن", "آزاد",
-                                                      "سپیده", "صبا", "نسیم", "بهروز", "خوش", "پاک", "جان", "دل",
-                                                      "ماه", "خورشید", "زیاد", "بدري", "الله", "برای", "غالية",
-                                                      "عربي", "العربي", "بالعربي", "كثير", "شكرا", "سلام", "دوست"])
+# Arabic and Persian words that are also given names count only after a word that introduces a person.
+ARABIC_ALSO_WORDS = arabic_also_words()
 PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "ابننا", "ابنتنا", "ابن", "بنت", "ولدي", "اسمه",
                                                 "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
                                                 "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
@@ -239,6 +231,17 @@ def _arabic_name(text, before):
     if key not in names:
         return False
     return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def _arabic_pair(words, index):
+    """Return whether two given names are joined by "و" (and): "امید و بهار", "لبنى وسارة", even if words too."""
+    names = arabic_names()
+    following = [arabic_key(w.text) for w in words[index + 1:index + 3]]
+    if arabic_key(words[index].text) not in names or not following:
+        return False
+    if following[0] == "و":
+        return len(following) > 1 and following[1] in names
+    return following[0][0] == "و" and following[0][1:] in names
 
 
 def has_name(words):
@@ -268,7 +271,7 @@ def has_name(words):
         elif script in TRANSLITERATED:
             if transliterated_name(word, words[index - 1] if index else None, following, script):
                 return True
-        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin
+        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin or _arabic_pair(words, index)
                                           or _arabic_name(word.text, words[index - 1] if index else None)):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False
