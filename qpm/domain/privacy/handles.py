@@ -1,6 +1,8 @@
 """Handles: @names, accounts after "snap:", "discord:" …, and gamer tags ("xX_Shadow_Xx")."""
 import re
 
+from .lexicon import english_words, given_names, is_word
+
 AT_HANDLE = re.compile(r"(?<![\w.])@[\w.]{2,30}")
 SERVICES = r"snap|snapchat|sc|insta|instagram|ig|discord|tiktok|kik|telegram|tg|twitter|x|fb|facebook|steam|xbox" \
            r"|psn|roblox|fortnite|epic|twitch|youtube|yt|signal|whatsapp|wa|skype|minecraft|gamertag|användarnamn" \
@@ -14,10 +16,22 @@ GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W
 # A digit for a letter inside a word: "bl4ckcat", "n1nja".
 LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 
+# "jag heter sofiamamma på fb-gruppen", "hon är lisaloves på insta", "min tag i fortnite är ShadowNinja",
+# "add me on snap its lilbear": a name on a service, told by the service beside it; kept only when it is no word.
+NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
+                      rf"|\b(?:{SERVICES}|tag|namn|name)\s+(?:(?:på|i|on|in)\s+\w+\s+)?(?:är|is|its|it's|heter)\s+"
+                      r"@?([\w.]{3,30})", re.IGNORECASE)
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
 # The services by name, to look for an account only in a text that names one (most name none).
 SERVICE_WORDS = frozenset(SERVICES.split("|"))
 LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _unlisted(name):
+    """Return whether a user name is no ordinary word ("sofiamamma", "ShadowNinja"; not "trött", "Leo")."""
+    lower = name.casefold()
+    return not is_word(lower) and lower not in english_words() and lower not in given_names() \
+        and lower not in SERVICE_WORDS
 
 
 def handle_spans(text):
@@ -26,6 +40,7 @@ def handle_spans(text):
     if not SERVICE_WORDS.isdisjoint(LETTERS.findall(text.casefold())):
         spans += [m.span() for m in ACCOUNT.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
+        spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2))]
     if TAG_MARKS.search(text) is None:
         return spans  # no underscore, digit or "xx": no gamer tag either
     spans += [m.span() for m in LEET.finditer(text)]
