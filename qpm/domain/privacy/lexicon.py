@@ -111,16 +111,20 @@ def name_shape():
     return {gram: float(score) for gram, score in scores.items()}, unseen
 
 
-def looks_like_name(lower):
+def looks_like_name(lower, threshold=None):
     """Return whether a word no list holds is spelt like a given name rather than a Swedish or English word."""
     scores, unseen = name_shape()
     framed = f"^{lower}$"
     grams = [framed[i:i + 3] for i in range(len(framed) - 2)]
-    return sum(scores.get(gram, unseen) for gram in grams) / len(grams) >= NAME_SHAPE_THRESHOLD
+    least = NAME_SHAPE_THRESHOLD if threshold is None else threshold
+    return sum(scores.get(gram, unseen) for gram in grams) / len(grams) >= least
 
 
 # The mean trigram score above which a word is spelt like a name ("Hiwot", "Rojda"; not "Gympan", "Spotify").
 NAME_SHAPE_THRESHOLD = 0.5
+# Below this a capitalised word is spelt like no name at all, even inside a sentence ("Spotify", "Oatly",
+# "Universeum", "Fortnite"; "Samrawit", "Filmon", "Sagal" are above it).
+BRAND_SHAPE_THRESHOLD = -0.4
 
 
 # The languages parents write in, whose names of countries and languages Babel (CLDR) knows.

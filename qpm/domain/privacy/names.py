@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from .handles import SERVICES
 from .lexicon import (
+    BRAND_SHAPE_THRESHOLD,
     arabic_also_words,
     arabic_key,
     arabic_names,
@@ -172,7 +173,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return False  # TikTok, YouTube; Ekbacken, Vklass; Karlavägen, Hellasgården
     if inside:  # a capitalised non-word inside a sentence is most often a name (in Somali or Finnish too)
         # not "Eriksdalsbadet", "Folktandvården"; the Finnish "Villen" (Ville's) is
-        return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower))
+        return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower)) \
+            and looks_like_name(lower, BRAND_SHAPE_THRESHOLD)  # nor "Oatly", "Universeum": spelt like no name
     if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or _foreign_verb(after)):
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";

@@ -43,9 +43,21 @@ def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
     if any(_is_family_name(m.group(1), True) and not _english_compound(m) for m in FAMILY.finditer(text)):
         return True
+    if any(_english_family(m.group(1)) for m in THE_FAMILY.finditer(text)):
+        return True
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
                for i, w in enumerate(words)) or FAMILY_AFTER.search(text) is not None
+
+
+# "the Hendersons let kids play": an English family by its name in the plural.
+THE_FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
+
+
+def _english_family(stem):
+    """Return whether a capitalised stem before a plural s is no English or Swedish word ("Henderson", not "Beatle")."""
+    lower = stem.casefold()
+    return lower not in english_words() and not is_word(lower) and lower not in swedish_places()
 
 
 def _genitive_before_noun(word, following):
