@@ -52,8 +52,10 @@ def known_character_indexes(words):
     taken, lone, story = set(), [], False
     by_first = known_characters()
     for start, first in enumerate(words):
-        stem = first.lower.removesuffix(":s").split("'")[0]  # "Allah'a", "Pepee'yi": a Turkish case ending
-        candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else [])
+        stem = first.lower.removesuffix(":s")
+        candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else []) \
+            + (by_first.get(stem.split("-")[0], []) if "-" in stem else []) \
+            + (by_first.get(stem.split("'")[0], []) if "'" in stem else [])  # "Pokémon-kort", "Allah'a"
         for phrase in candidates:
             end = start + len(phrase)
             if end <= len(words) and all(_matches(words[start + i], part) for i, part in enumerate(phrase)):
