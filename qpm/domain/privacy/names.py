@@ -139,7 +139,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     after = following.lower if following is not None else None
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
-    if known and before is not None and before.lower in PERSON_WORDS and (word.capitalised or not ordinary):
+    if known and before is not None and before.lower in PERSON_WORDS \
+            and (word.capitalised or not ordinary or after in ANIMATE):
         return True  # "vår son Max", "my daughter emma", "han heter Saga"; not "min dotter har"
     if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
         return True
@@ -206,8 +207,14 @@ def _coordinated(words, index, mostly_swedish):
     lower = words[index].lower
     beside = (index >= 2 and words[index - 1].lower in ("och", "and") and words[index - 2].lower in SPEAKERS) or (
         index + 2 < len(words) and words[index + 1].lower in ("och", "and") and words[index + 2].lower in SPEAKERS)
-    return beside and len(lower) > 2 and lower not in SUBJECTS and lower not in SPEAKERS \
-        and lower in given_names() and _script(words[index].text) == "LATIN"
+    if beside and len(lower) > 2 and lower not in SUBJECTS and lower not in SPEAKERS \
+            and lower in given_names() and _script(words[index].text) == "LATIN":
+        return True
+    # "Lo och Bo leker", "Max och Stig": two capitalised given names joined by "och", the second inside a sentence
+    pair = words[index:index + 3]
+    return len(pair) == 3 and pair[1].lower in ("och", "and", "&", "o", "å") and pair[0].capitalised \
+        and pair[2].capitalised and not pair[2].opens_sentence and pair[0].lower in given_names() \
+        and pair[2].lower in given_names() and pair[0].lower not in SUBJECTS
 
 
 def _swedish_around(before, following):
