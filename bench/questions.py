@@ -1,7 +1,8 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|holdout2|all] [--dump FILE]`. The holdouts are scored once, at the
-end (tests/data/questions/README.md); --dump writes the first suggestions of every split for a reader.
+Run `python bench/questions.py [dev|holdout|holdout2|holdout3|all] [--dump FILE]`. Only holdout3 is blind now:
+it is scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of every
+split for a reader.
 """
 import argparse
 import statistics
@@ -18,8 +19,7 @@ from qpm.questions.rules import stem, words  # noqa: E402
 from qpm.questions.suggest import reads_well  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = {"dev": DATA / "questions" / "unfit_dev.toml", "holdout": DATA / "questions" / "unfit_holdout.toml",
-        "holdout2": DATA / "questions" / "unfit_holdout2.toml"}
+SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in ("dev", "holdout", "holdout2", "holdout3")}
 
 
 def load(path):
