@@ -6,9 +6,6 @@ from functools import lru_cache
 from .handles import SERVICES
 from .lexicon import (
     BRAND_SHAPE_THRESHOLD,
-    arabic_also_words,
-    arabic_key,
-    arabic_names,
     english_words,
     given_names,
     is_word,
@@ -17,8 +14,9 @@ from .lexicon import (
     swedish_words,
     world_names,
 )
-from .transliterated import transliterated_name
+from .arabic import arabic_name, arabic_pair
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
+from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
 
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
@@ -223,36 +221,6 @@ def _swedish_around(before, following):
     return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
-# Arabic and Persian words that are also given names count only after a word that introduces a person.
-ARABIC_ALSO_WORDS = arabic_also_words()
-PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "ابننا", "ابنتنا", "ابن", "بنت", "ولدي", "اسمه",
-                                                "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
-                                                "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
-
-
-def _arabic_name(text, before):
-    """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
-    key, names = arabic_key(text), arabic_names()
-    if key in ARABIC_ALSO_WORDS:
-        return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
-    if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
-        key = key[1:]
-    if key not in names:
-        return False
-    return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
-
-
-def _arabic_pair(words, index):
-    """Return whether two given names are joined by "و" (and): "امید و بهار", "لبنى وسارة", even if words too."""
-    names = arabic_names()
-    following = [arabic_key(w.text) for w in words[index + 1:index + 3]]
-    if arabic_key(words[index].text) not in names or not following:
-        return False
-    if following[0] == "و":
-        return len(following) > 1 and following[1] in names
-    return following[0][0] == "و" and following[0][1:] in names
-
-
 def has_name(words):
     """Return whether any of the words (known characters already taken out) names a person."""
     latin = swedish = only_swedish = only_english = 0
@@ -280,7 +248,7 @@ def has_name(words):
         elif script in TRANSLITERATED:
             if transliterated_name(word, words[index - 1] if index else None, following, script):
                 return True
-        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin or _arabic_pair(words, index)
-                                          or _arabic_name(word.text, words[index - 1] if index else None)):
+        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin or arabic_pair(words, index)
+                                          or arabic_name(word.text, words[index - 1] if index else None)):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False

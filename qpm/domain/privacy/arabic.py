@@ -1,0 +1,31 @@
+"""Given names in Arabic script (Arabic and Persian), also after "و" (and) or "ل"/"ب" (to, with)."""
+from .lexicon import arabic_also_words, arabic_key, arabic_names
+
+# Arabic and Persian words that are also given names count only after a word that introduces a person.
+ARABIC_ALSO_WORDS = arabic_also_words()
+PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "ابننا", "ابنتنا", "ابن", "بنت", "ولدي", "اسمه",
+                                                "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
+                                                "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
+
+
+def arabic_name(text, before):
+    """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
+    key, names = arabic_key(text), arabic_names()
+    if key in ARABIC_ALSO_WORDS:
+        return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
+    if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
+        key = key[1:]
+    if key not in names:
+        return False
+    return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def arabic_pair(words, index):
+    """Return whether two given names are joined by "و" (and): "امید و بهار", "لبنى وسارة", even if words too."""
+    names = arabic_names()
+    following = [arabic_key(w.text) for w in words[index + 1:index + 3]]
+    if arabic_key(words[index].text) not in names or not following:
+        return False
+    if following[0] == "و":
+        return len(following) > 1 and following[1] in names
+    return following[0][0] == "و" and following[0][1:] in names
