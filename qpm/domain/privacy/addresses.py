@@ -31,7 +31,7 @@ PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|k
                          re.IGNORECASE)
 # A street the ending list does not know or abbreviates without a stop: a capitalised word inside a sentence that
 # is no Swedish word, then a house number: "Storg 12" (Storgatan), "Fågelsången 9", "Björkhagsv 3".
-UNLISTED = re.compile(r"(?:(?<=[\w,:] )|^)([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1,3}(?:\s?[a-hA-H])?\b"
+UNLISTED = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1,3}(?:\s?[a-hA-H])?\b"
                       r"(?![.:,]\d|\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger|ggr|st\b|år|dagar|veckor|barn|meter"
                       r"|m\b|km|procent|:e|e\b|[-–]\s?\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b))")
 
@@ -52,6 +52,10 @@ def _candidates(text):
     for pattern in (SWEDISH, FOREIGN, POSTCODE):
         yield from pattern.finditer(text)
     for match in UNLISTED.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 2):start]
+        if start and not (len(before) == 2 and before[1] == " " and (before[0].isalnum() or before[0] in ",:")):
+            continue  # inside a sentence or opening the text, not after a stop ("Matsalen 3" opens none)
         street = match.group(1).casefold()
         if not is_word(street) and not _definite_noun(street) and street not in given_names() \
                 and street not in swedish_places():

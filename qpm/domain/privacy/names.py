@@ -198,10 +198,14 @@ def _foreign_verb(after):
 
 # "jag och lotta", "ville och jag": a name beside "I" or "we", in any case and also when it is a word.
 SPEAKERS = frozenset(["jag", "vi", "mig", "oss", "i", "me", "we"])
+CONJUNCTIONS = frozenset(["och", "and", "&", "o", "å"])
 
 
 def _coordinated(words, index, mostly_swedish):
     """Return whether a word that is a given name stands beside "och jag" / "jag och" ("jag och lotta")."""
+    near = words[index + 1].lower if index + 1 < len(words) else None
+    if near not in CONJUNCTIONS and (index == 0 or words[index - 1].lower not in CONJUNCTIONS):
+        return False  # most words: no "och" beside them
     lower = words[index].lower
     beside = (index >= 2 and words[index - 1].lower in ("och", "and") and words[index - 2].lower in SPEAKERS) or (
         index + 2 < len(words) and words[index + 1].lower in ("och", "and") and words[index + 2].lower in SPEAKERS)
