@@ -63,7 +63,7 @@ def _english_family(stem):
 def _genitive_before_noun(word, following):
     """Return whether a word that opens a sentence is a genitive before a lower-case noun ("Sjöbergs kille")."""
     return word.lower.endswith("s") and not word.lower.endswith("ss") and bool(following) \
-        and not following[0].capitalised and is_word(following[0].lower)
+        and not following[0].capitalised and (is_word(following[0].lower) or following[0].lower in english_words())
 
 
 # Words that close a message without naming anyone ("– Tack!", "/ Kram").
@@ -78,9 +78,17 @@ ROLE_SIGNATURE = re.compile(
     r"[^.!?\n]{0,60}$", re.IGNORECASE)
 
 
+# A given name alone as the last sentence, with a class perhaps: "Tusen tack! Lina, 3C", "Ses där. Omar".
+BARE_SIGNATURE = re.compile(r"(?:[.!?]\s+|\n\s*)([A-ZÅÄÖ][^\W\d_]+)(?:\s*,\s*\d[A-Za-z]|\s*\(\s*\w+\s*\))?[\s.!]*$")
+
+
 def has_signature(text):
     """Return whether the text ends with a signature, a name after "/", "mvh" or "hälsningar", or a parent's role."""
     if ROLE_SIGNATURE.search(text.strip()) is not None:
+        return True
+    bare = BARE_SIGNATURE.search(text.strip())
+    if bare is not None and bare.group(1).casefold() in given_names() and bare.group(1).casefold() not in SIGN_OFFS \
+            and (not is_word(bare.group(1).casefold()) or "," in bare.group()):  # "Lina, 3C": a class tells it
         return True
     match = SIGNATURE.search(text.strip())
     if match is None:
