@@ -60,9 +60,19 @@ ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|po
 SINGLED_OUT = re.compile(f"{SENSITIVE.pattern}|{ONLY_ONE.pattern}")
 
 
+# A question about the group as a whole ("hur många har astma i klassen?", "finns det allergier i gruppen?")
+# points at no one, unless a single child is named in it too.
+GENERIC = re.compile(r"\b(?:hur många|finns det|är det någon|någon som|alla|flera|många|how many|are there|any)\b")
+SINGLE = re.compile(r"\b(?:han|hon|hen|hans|hennes|enda|ende|barnet|flickan|pojken|tjejen|killen|eleven|min|mitt|vår"
+                    r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only)\b|\b(?:en|ett|a|an)\s+(?:flicka|pojke"
+                    r"|tjej|kille|elev|unge|barn|girl|boy|kid|child)\b")
+
+
 def identifies_indirectly(text):
     """Return whether the text points at one child through a group and a special category of data."""
     folded = text.casefold()  # the rarer half first: most texts name no health, faith, origin or "the only one"
     if SINGLED_OUT.search(folded) is None and ORIGIN.search(text) is None:
+        return False
+    if GENERIC.search(folded) is not None and SINGLE.search(folded) is None:
         return False
     return GROUP.search(text) is not None or GROUP_FOLDED.search(folded) is not None
