@@ -201,6 +201,23 @@ SPEAKERS = frozenset(["jag", "vi", "mig", "oss", "i", "me", "we"])
 CONJUNCTIONS = frozenset(["och", "and", "&", "o", "å"])
 
 
+# Feast days named after saints, also given names: "dags för Lucia", "inför Valborg", "Lucia firar vi".
+FEAST_DAYS = frozenset(["lucia", "valborg", "mårten", "staffan", "sankt"])
+FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter"])
+FEAST_AFTER = frozenset(["firar", "firas", "firade"])
+
+
+def _feast_day(words, index):
+    """Return whether a feast day's name stands as the day ("dags för Lucia"), not as a child ("Lucia har")."""
+    word = words[index]
+    if word.lower not in FEAST_DAYS:
+        return False
+    before = words[index - 1].lower if index else None
+    after = [w.lower for w in words[index + 1:index + 3]]
+    return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \
+        or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS)
+
+
 def _coordinated(words, index, mostly_swedish):
     """Return whether a word that is a given name stands beside "och jag" / "jag och" ("jag och lotta")."""
     near = words[index + 1].lower if index + 1 < len(words) else None
@@ -244,6 +261,8 @@ def has_name(words):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
+            if _feast_day(words, index):
+                continue
             if _coordinated(words, index, mostly_swedish):
                 return True
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
