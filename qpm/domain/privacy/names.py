@@ -56,6 +56,15 @@ FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "je
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
                        "farfar", "barn", "son", "dotter", "mum", "dad", "mom"])
+# Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
+# Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
+SOMALI_FOLLOWERS = frozenset(["waa", "wuxuu", "waxay", "ayaa", "ma", "way", "wuu", "baa", "weli", "had"])
+SOMALI_ARTICLES = ("ka", "ga", "ta", "da", "kii", "gii", "tii", "dii", "ku", "gu", "tu", "du", "sha", "ha", "kan",
+                   "kaas", "taas", "yada", "yaal", "ayaal", "aha")
+# Somali pronouns, days and times that open sentences ("Berri ma jiro", "Xalay wuu ooyay", "Isaga waa").
+SOMALI_WORDS = frozenset(["berri", "xalay", "shalay", "hadda", "maanta", "marka", "markii", "haddii", "sidoo", "inta",
+                          "aniga", "adiga", "isaga", "iyada", "annaga", "innaga", "idinka", "iyaga", "mar", "waxaan",
+                          "waxaad", "weligeed", "weligiis", "mararka", "habeen", "galab", "subax", "toddobaad"])
 # Words a child's name follows: "vår son Max", "my daughter emma", "hon heter Saga".
 PERSON_WORDS = frozenset(["son", "sonen", "dotter", "dottern", "bror", "brorsan", "lillebror", "storebror", "syster",
                           "systern", "lillasyster", "storasyster", "heter", "kallas", "daughter", "brother", "sister",
@@ -127,7 +136,8 @@ def _ordinary(lower, stems, mostly_swedish):
             is_word(s) or s in swedish_places() for s in stems if s != lower):
         return True
     english = english_words()
-    return not mostly_swedish and (lower in english or lower.rstrip("s") in english)  # "she", "cars" are names too
+    # "she", "cars" are names too; so are "hadda" (now), "berri" (tomorrow) in a Somali sentence
+    return not mostly_swedish and (lower in english or lower.rstrip("s") in english or lower in SOMALI_WORDS)
 
 
 def _latin_name(word, before, following, mostly_swedish, swedish_context=True, after_next=None):
@@ -174,8 +184,11 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         # not "Eriksdalsbadet", "Folktandvården"; the Finnish "Villen" (Ville's) is
         return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower)) \
             and looks_like_name(lower, BRAND_SHAPE_THRESHOLD)  # nor "Oatly", "Universeum": spelt like no name
-    if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or _foreign_verb(after)):
-        return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS)  # "Wojtek znowu", not "Dzisiaj jest"
+    if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or after in SOMALI_FOLLOWERS
+                                                     or _foreign_verb(after)):
+        # "Wojtek znowu", not "Dzisiaj jest"; before a Somali verb a name's spelling, not a noun's article
+        return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS) or after in SOMALI_FOLLOWERS \
+            and not lower.endswith(SOMALI_ARTICLES) and lower not in SOMALI_WORDS and looks_like_name(lower)
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
     # in lower case only before a common verb ("rojda kommer")
     follows = after in UNKNOWN_FOLLOWERS or verb(after) if word.capitalised else \
