@@ -15,6 +15,7 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
+from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
@@ -47,24 +48,10 @@ SUBJECTS = PRONOUNS | {"den", "det", "alla", "ingen", "någon", "nån", "vem", "
                        "ibland", "alltid", "aldrig", "idag", "ikväll", "igår", "imorgon", "skolan", "vad", "hur"}
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
 UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
-# The same in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish, Spanish, Ukrainian):
-# "is", "has", "wants", "again", "not" after a child's short name: "Dženi je", "Wojtek znowu", "Ilhaan waxay".
-FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
-                               "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
-                               "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
                        "farfar", "barn", "son", "dotter", "mum", "dad", "mom"])
-# Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
-# Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
-SOMALI_FOLLOWERS = frozenset(["waa", "wuxuu", "waxay", "ayaa", "ma", "way", "wuu", "baa", "weli", "had"])
-SOMALI_ARTICLES = ("ka", "ga", "ta", "da", "kii", "gii", "tii", "dii", "ku", "gu", "tu", "du", "sha", "ha", "kan",
-                   "kaas", "taas", "yada", "yaal", "ayaal", "aha")
-# Somali pronouns, days and times that open sentences ("Berri ma jiro", "Xalay wuu ooyay", "Isaga waa").
-SOMALI_WORDS = frozenset(["berri", "xalay", "shalay", "hadda", "maanta", "marka", "markii", "haddii", "sidoo", "inta",
-                          "aniga", "adiga", "isaga", "iyada", "annaga", "innaga", "idinka", "iyaga", "mar", "waxaan",
-                          "waxaad", "weligeed", "weligiis", "mararka", "habeen", "galab", "subax", "toddobaad"])
 # Words a child's name follows: "vår son Max", "my daughter emma", "hon heter Saga".
 PERSON_WORDS = frozenset(["son", "sonen", "dotter", "dottern", "bror", "brorsan", "lillebror", "storebror", "syster",
                           "systern", "lillasyster", "storasyster", "heter", "kallas", "daughter", "brother", "sister",
@@ -185,7 +172,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         return not ((swedish_context or len(lower) >= 10) and definite_of_word(lower)) \
             and looks_like_name(lower, BRAND_SHAPE_THRESHOLD)  # nor "Oatly", "Universeum": spelt like no name
     if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or after in SOMALI_FOLLOWERS
-                                                     or _foreign_verb(after)):
+                                                     or foreign_verb(after)):
         # "Wojtek znowu", not "Dzisiaj jest"; before a Somali verb a name's spelling, not a noun's article
         return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS) or after in SOMALI_FOLLOWERS \
             and not lower.endswith(SOMALI_ARTICLES) and lower not in SOMALI_WORDS and looks_like_name(lower)
@@ -196,17 +183,6 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     return word.opens_sentence and follows and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
         and not definite_of_word(lower) and looks_like_name(lower)
-
-
-# Verbs in Polish (past: "płakał", "zgubiła") and Turkish (present and past: "ağlıyor", "gitmedi"), told by
-# letters and endings Swedish words do not have.
-FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş)$")
-
-
-def _foreign_verb(after):
-    """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
-    return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
-        and after not in english_words()
 
 
 # "jag och lotta", "ville och jag": a name beside "I" or "we", in any case and also when it is a word.

@@ -1,0 +1,30 @@
+"""Words of the families' other languages that tell a name from a word: what follows a name, what is none."""
+import re
+
+from .lexicon import english_words, is_word
+
+# What follows a child's name in the families' other languages (Bosnian, Polish, Turkish, Somali, Finnish,
+# Spanish, Ukrainian) as names.NAME_FOLLOWERS does in Swedish:
+# "is", "has", "wants", "again", "not" after a child's short name: "Dženi je", "Wojtek znowu", "Ilhaan waxay".
+FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
+                               "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
+                               "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
+# Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
+# Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
+SOMALI_FOLLOWERS = frozenset(["waa", "wuxuu", "waxay", "ayaa", "ma", "way", "wuu", "baa", "weli", "had"])
+SOMALI_ARTICLES = ("ka", "ga", "ta", "da", "kii", "gii", "tii", "dii", "ku", "gu", "tu", "du", "sha", "ha", "kan",
+                   "kaas", "taas", "yada", "yaal", "ayaal", "aha")
+# Somali pronouns, days and times that open sentences ("Berri ma jiro", "Xalay wuu ooyay", "Isaga waa").
+SOMALI_WORDS = frozenset(["berri", "xalay", "shalay", "hadda", "maanta", "marka", "markii", "haddii", "sidoo", "inta",
+                          "aniga", "adiga", "isaga", "iyada", "annaga", "innaga", "idinka", "iyaga", "mar", "waxaan",
+                          "waxaad", "weligeed", "weligiis", "mararka", "habeen", "galab", "subax", "toddobaad"])
+
+# Verbs in Polish (past: "płakał", "zgubiła") and Turkish (present and past: "ağlıyor", "gitmedi"), told by
+# letters and endings Swedish words do not have.
+FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş)$")
+
+
+def foreign_verb(after):
+    """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
+    return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
+        and after not in english_words()
