@@ -77,7 +77,7 @@ def _kinds(text):
     every_word = words(text)
     known = known_character_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
-    if has_name(people) or has_signature(text):
+    if has_name(every_word, known) or has_signature(text):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people):

@@ -231,8 +231,8 @@ def _swedish_around(before, following):
     return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
-def has_name(words):
-    """Return whether any of the words (known characters already taken out) names a person."""
+def has_name(words, skip=frozenset()):
+    """Return whether any of the words names a person, but those at the indexes in skip (known characters)."""
     latin = swedish = only_swedish = only_english = 0
     english = english_words()  # "is", "to", "for" are Swedish too: count the words only one language has
     for w in words:
@@ -247,6 +247,8 @@ def has_name(words):
     mostly_swedish = swedish * 2 >= latin and swedish > 0 and only_swedish >= only_english
     some_swedish = only_swedish > 0 and only_swedish >= only_english  # enough to read Swedish endings
     for index, word in enumerate(words):
+        if index in skip:
+            continue  # a character's or an everyday word ("Pippi", "mum"), still read as a neighbour
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
