@@ -105,3 +105,22 @@ def test_the_dev_set_first_suggestions_keep_the_topic_and_are_fit():
     print(f"\ndev figures: {figures}")
     assert figures["first_on_topic_fit"] >= 0.9
     assert figures["unfit_judged_unfit"] >= 0.95 and figures["fit_judged_fit"] >= 0.9
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Vi måste prata om att alla kör för fort vid rondellen.", "traffic"),
+    ("Hela avdelningen är snorig och hostig.", "illness"),
+    ("Ska barnen få betalt för att diska?", "chores"),  # paying only hints at money: what is paid for names it
+    ("Ska vi betala barnen för bra betyg?", "grades"),
+    ("Barnen laddar ner appar utan att fråga.", "safety_online"),
+    ("Hur får vi barnen att sluta lämna kläderna på golvet?", "clothing"),  # leaving is no drop-off
+    ("Kids who never lift a finger around the house.", "chores"),
+    ("Is it fair to expect kids to make their bed every day?", "chores"),  # a phrase before its words
+    ("Kids have no idea how expensive things are.", "pocket_money"),
+    ("My daughter lies awake for hours.", "sleep"),  # not a lie
+    ("Our reading scores have dropped this year.", "grades"),  # dropping is no drop-off
+])
+def test_topic_vocabulary_beyond_the_tuned_wording(text, topic):
+    verdict = check(text)
+    assert topics_of(text, verdict.language)[0] == topic
+    assert verdict.suggestions and topic in topics_of(verdict.suggestions[0], verdict.language)
