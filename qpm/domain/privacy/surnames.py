@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import english_words, given_names, is_word, swedish_places
+from .lexicon import english_words, given_names, is_word, swedish_places, world_names
 from .wordforms import compound, definite_of_word
 
 # Words after which a family name follows.
@@ -55,9 +55,12 @@ THE_FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
 
 
 def _english_family(stem):
-    """Return whether a capitalised stem before a plural s is no English or Swedish word ("Henderson", not "Beatle")."""
+    """Return whether a capitalised stem before a plural s is no word or place ("Henderson"; not "Beatle", the
+    Netherlands, the Philippines): a family's name, most often one of the -son, -er, -man or -ez kind."""
     lower = stem.casefold()
-    return lower not in english_words() and not is_word(lower) and lower not in swedish_places()
+    return lower not in english_words() and not is_word(lower) and lower not in swedish_places() \
+        and lower + "s" not in world_names() and lower + "s" not in swedish_places() \
+        and lower.endswith(("son", "sen", "er", "man", "ez", "ton", "ley", "ford", "ham", "ov", "ev", "ski", "ic"))
 
 
 def _genitive_before_noun(word, following):
