@@ -1,7 +1,8 @@
 """Street addresses: a street-like word and a house number, in Swedish and the families' other languages."""
 import re
 
-from .lexicon import given_names, is_word, swedish_places
+from .lexicon import given_names, is_word, known_characters, swedish_places
+from .wordforms import compound
 
 # Endings of Swedish street names; a bare "vägen 3 minuter" is not an address, so the ending must
 # follow a name ("Storgatan", "Solhagen").
@@ -58,8 +59,15 @@ def _candidates(text):
             continue  # inside a sentence or opening the text, not after a stop ("Matsalen 3" opens none)
         street = match.group(1).casefold()
         if not is_word(street) and not _definite_noun(street) and street not in given_names() \
-                and street not in swedish_places():
-            yield match
+                and street not in swedish_places() and street not in known_characters() \
+                and not (street[-1] not in "gv" and _ends_in_noun(street)):
+            yield match  # not "Frozen 2", nor a compound noun ("Gympasalen 2"): a street's ending is in ENDINGS
+
+
+def _ends_in_noun(lower):
+    """Return whether a word ends in a listed noun, as a compound does ("Gympasalen", "Matteboken")."""
+    return compound(lower) or any(is_word(lower[cut:]) or _definite_noun(lower[cut:])
+                                  for cut in range(3, len(lower) - 3))
 
 
 def _definite_noun(lower):
