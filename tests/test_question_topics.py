@@ -45,6 +45,8 @@ def test_every_suggestion_keeps_the_topic(text, topic):
     ("Hur kan vi göra morgnarna lugna? Ska barnen äta hemma?", "several_questions"),
     ("Hur vanligt är det att barn saknar kompisar?", "problem_focus"),
     ("How common is it for our kids to have no friends?", "problem_focus"),
+    ("Hur får vi mobilen ur händerna på barnen?", "do_about"),  # taking the thing away
+    ("How can we take phones away from teenagers at night?", "do_about"),
 ])
 def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
     verdict = check(text)
@@ -57,7 +59,10 @@ def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
                                   "Hur kan vi hjälpa våra barn när de är sjuka?",
                                   "How can we help our children feel safe online?",
                                   "Hur kan vi uppmuntra barnen att berätta sanningen även när de har gjort fel?",
-                                  "How can we support our kids when they have done something wrong?"])
+                                  "How can we support our kids when they have done something wrong?",
+                                  "Hur kan vi skapa ett förtroende där barnen kommer till oss när något går fel?",
+                                  "Hur kan vi lära våra barn att erkänna sina misstag?",
+                                  "How can we help our kids learn from their mistakes?"])
 def test_a_why_about_something_good_and_a_goal_stay_fit(text):
     assert check(text).ok
 

@@ -249,14 +249,17 @@ def _is_other_actor(tokens, i, language):
 
 # "Hur kan vi uppmuntra barnen att berätta sanningen även när de har gjort fel?": helping a child
 # through a hard moment is a goal; the hard moment after "när"/"when" is not the question's aim.
-SUPPORTING = {"sv": re.compile(r"^(hur|vad) kan vi (som föräldrar )?(hjälpa|uppmuntra|stötta|trösta|finnas)\b"),
-              "en": re.compile(r"^(how|what) can we (as parents )?(help|encourage|support|comfort|be there)\b")}
+SUPPORTING = {"sv": re.compile(r"^(hur|vad) kan vi (som föräldrar )?(hjälpa|uppmuntra|stötta|trösta|finnas|bygga|skapa)\b"),
+              "en": re.compile(r"^(how|what) can we (as parents )?(help|encourage|support|comfort|be there|build|create)\b")}
+# Owning up to a mistake or learning from it is the goal, not the problem ("erkänna sina misstag").
+OWNING_UP = {"sv": re.compile(r"\b(erkänna|erkänner|lära sig av|lär sig av|lära av) (ett |sina |sitt |egna )?misstag\w*"),
+             "en": re.compile(r"\b(own(ing|s)? up to|admit(ting|s)?|learn(ing|s)? from) (a |an |their |our )?mistakes?\b")}
 WHEN = {"sv": {"när", "efter"}, "en": {"when", "after"}}  # "… hitta tillbaka efter ett bråk" helps after it
 
 
 def problem_words(text, language):
     """Return the words that frame the question around a problem, or [] when it is positive."""
-    tokens = words(text, language)
+    tokens = words(OWNING_UP[language].sub(" ", " ".join(words(text, language))), language)
     if SUPPORTING[language].match(" ".join(tokens)) and WHEN[language] & set(tokens):
         tokens = tokens[:min(tokens.index(word) for word in WHEN[language] if word in tokens)]
     found = []
