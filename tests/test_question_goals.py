@@ -3,6 +3,7 @@ import pytest
 
 from qpm.questions.check import check
 from qpm.questions.suggest import reads_well
+from qpm.questions.topics import topics_of
 
 
 @pytest.mark.parametrize("text", [
@@ -86,3 +87,23 @@ def test_a_survey_of_the_problem_never_leads():
 ])
 def test_we_form_rewrites_keep_the_grammar(text, first):
     assert check(text).suggestion == first
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Påklädningen varje morgon tar en evighet.", {"mornings", "clothing"}),
+    ("Getting dressed every morning is a battle.", {"mornings", "clothing"}),
+    ("Ska barnen få veckopeng för att de dammsuger?", {"pocket_money", "chores"}),
+    ("Barnen köper saker i spelen för sina pengar.", {"pocket_money", "gaming"}),
+    ("Vår dotter är rädd och kan inte somna.", {"fear", "sleep"}),
+    ("My son is too worried to fall asleep.", {"fear", "sleep"}),
+    ("The hours between pick-up and dinner are chaos.", {"pickup_dropoff", "evenings"}),
+])
+def test_two_neighbouring_topics_get_a_goal_that_names_both(text, topics):
+    verdict = check(text)
+    assert topics <= set(topics_of(verdict.suggestions[0], verdict.language))
+
+
+@pytest.mark.parametrize("text", ["Barnen vägrar äta middag.", "The kids refuse to eat dinner."])
+def test_a_goal_naming_a_topic_the_question_lacks_gives_way(text):
+    verdict = check(text)  # dinner is food here, not the time between pick-up and dinner
+    assert "pickup_dropoff" not in topics_of(verdict.suggestions[0], verdict.language)

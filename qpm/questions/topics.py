@@ -231,8 +231,9 @@ def goals_for(text, language):
             seen.add(goal)
             shared = _shared(wanted, _content_stems(goal, language))
             # The main topic's own goal before another topic's that names as much: a clothing question with
-            # snow in it is offered warm clothes before the outdoor goal.
-            found.append(((-len(named), foreign, topic != top, -shared, rank, order), goal, topic))
+            # snow in it is offered warm clothes before the outdoor goal. A topic the question lacks counts
+            # against one it has: "pick-up and dinner" is no goal for "refuses to eat dinner".
+            found.append(((foreign - len(named), foreign, topic != top, -shared, rank, order), goal, topic))
     return [(goal, topic) for _, goal, topic in sorted(found)]
 
 
