@@ -274,3 +274,24 @@ def test_a_text_with_few_digits_spares_the_phone_matcher(monkeypatch):
         raise AssertionError("the matcher ran")
     monkeypatch.setattr(phones, "PhoneNumberMatcher", fail)
     assert phones.phone_spans("vi ses kl 18 i rum 12") == []  # four digits: no Swedish number has under six
+
+
+@pytest.mark.parametrize("text", [
+    "skriv till mig: kalle.berg kanelbulle telia punkt se",  # the Swedish words for @ and .
+    "pisz na jan.kowalski małpa onet kropka pl",  # Polish
+    "escribe a ana.ruiz arroba yahoo punto es",  # Spanish
+    "mail bana: emre{at}gmail{dot}com",  # any brackets
+    "mejla ida<snabela>live<punkt>se",
+    "adresim mehmet.kaya [at] outlook [.] com",  # a bracketed stop
+])
+def test_an_email_written_in_the_words_of_any_language_is_found(text):
+    assert "email" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we are at home. it is fine",  # a bare "at" and a sentence's stop
+    "meet at school. we go at nine",
+    "vi ses et cetera och punkt slut",
+])
+def test_at_and_a_stop_between_sentences_are_no_email(text):
+    assert "email" not in personal_data(text)
