@@ -90,6 +90,16 @@ def test_refusing_becomes_wanting():
     assert not verdict.ok and all("vägrar" not in s for s in verdict.suggestions) and verdict.suggestions
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Min son vill inte gå till skolan på måndagar.", "Vad kan vi göra för att våra barn ska vilja gå till skolan på måndagar?"),
+    ("Vår dotter vågar inte sova själv.", "Hur kan vi hjälpa våra barn att våga sova själva?"),
+    ("Our son refuses to go to school on Mondays.", "What can we do so that our children want to go to school on Mondays?"),
+    ("My daughter won't do her homework.", "What can we do so that our children want to do their homework?"),
+])
+def test_one_child_who_will_not_becomes_our_children_who_want(text, first):
+    assert check(text).suggestion == first
+
+
 def test_no_suggestion_leaves_the_topic_when_none_fits():
     verdict = check("Hur kan vi hindra barnen från att springa iväg?")
     assert not verdict.ok and verdict.problems

@@ -29,22 +29,37 @@ EN_WHO_WONT = re.compile(r"^(?P<who>children|kids|teenagers|teens|pupils|toddler
                          r"(?:(?P<want>won't|will\s+not|refuse\s+to|don't\s+want\s+to|do\s+not\s+want\s+to"
                          r"|never\s+want\s+to)|(?P<dare>don't\s+dare\s+to|are\s+afraid\s+to)|can't|cannot|can\s+not)"
                          r"\s+(?P<rest>\w.*)$", re.IGNORECASE)
+# "Min son vill inte gå till skolan", "Our son refuses to …": one child or the children as the subject.
+SV_ONE_WONT = re.compile(r"^(?P<who>(?:min|vår|vårt|våra)\s+(?:son|dotter|barn|pojke|flicka|kille|tjej|grabb|tonåring|tonåringar)"
+                         r"|barnen|ungarna|eleverna|tonåringarna)\s+(?:(?P<want>vill)\s+(?:inte|aldrig)|(?P<dare>vågar)\s+inte"
+                         r"|(?P<refuse>vägrar))(?:\s+att)?\s+(?P<rest>\w.*)$", re.IGNORECASE)
+EN_ONE_WONT = re.compile(r"^(?P<who>(?:my|our)\s+(?:son|daughter|child|boy|girl|kids|children|teenager|teenagers|teen)"
+                         r"|the\s+(?:kids|children)|kids|children)\s+(?:(?P<want>won't|will\s+not|refuses?\s+to"
+                         r"|doesn't\s+want\s+to|don't\s+want\s+to|never\s+wants?\s+to)|(?P<dare>daren't|doesn't\s+dare\s+to"
+                         r"|don't\s+dare\s+to|is\s+afraid\s+to|are\s+afraid\s+to))\s+(?P<rest>\w.*)$", re.IGNORECASE)
+# One child's things become the children's once the goal is about "our children".
+EN_THEIRS = [(r"\b(?:his|her)\b", "their"), (r"\b(?:himself|herself)\b", "themselves"), (r"\b(?:him)\b", "them")]
+SV_THEIRS = [(r"\bsjälv\b", "själva"), (r"\bensam\b", "ensamma")]  # "våga sova själv" → "våra barn … själva"
 SV_OURS = {"ungdomar": "våra ungdomar", "tonåringar": "våra tonåringar"}
 EN_OURS = {"teenagers": "our teenagers", "teens": "our teenagers"}
 # Words that only make sense with the "not" that the goal drops: "leka själva en enda minut", "eat any vegetables".
 NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+enda\s+(?:minut|sekund|stund|gång|dag))\b", ""),
                             (r"\ben\s+enda\b", "en")],
                      "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
-                             ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", "")]}
+                             ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
+                            (r"\banything\b", "something")]}
 
 
 def own_goal(text, language):
     """Return "Barn som inte vill vila …" as the goal "Hur kan vi hjälpa våra barn att vila …?", else None."""
     sentence = questions_in(text)[0].strip().rstrip(" ?.!")
-    found = (SV_WHO_WONT if language == "sv" else EN_WHO_WONT).match(sentence)
+    found = ((SV_WHO_WONT if language == "sv" else EN_WHO_WONT).match(sentence)
+             or (SV_ONE_WONT if language == "sv" else EN_ONE_WONT).match(sentence))
     if not found:
         return None
     rest = found["rest"]
+    for pattern, replacement in EN_THEIRS if language == "en" else SV_THEIRS:
+        rest = re.sub(pattern, replacement, rest)
     for pattern, replacement in NEGATIVE_POLARITY[language]:
         rest = re.sub(pattern, replacement, rest)
     rest = rest.strip()
