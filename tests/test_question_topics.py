@@ -47,6 +47,7 @@ def test_every_suggestion_keeps_the_topic(text, topic):
     ("How common is it for our kids to have no friends?", "problem_focus"),
     ("Hur får vi mobilen ur händerna på barnen?", "do_about"),  # taking the thing away
     ("How can we take phones away from teenagers at night?", "do_about"),
+    ("What do we do when the kids squabble in the car?", "negative_framing"),  # as 'bråkar' is in Swedish
 ])
 def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
     verdict = check(text)

@@ -73,7 +73,7 @@ PROBLEM_WORDS = {
            "misbehave", "misbehaviour", "punish", "punishment", "ban", "forbid", "reduce", "limit",
            "naughty", "lazy", "rude", "disobedient", "mistake", "argument", "argue", "complain",
            "struggle", "cheat", "refuse", "refuses", "refusing", "curb", "restrict", "minimise", "minimize",
-           "lessen"],
+           "lessen", "squabble", "squabbling", "bicker", "bickering", "quarrel", "quarrelling"],
 }
 # Problem words that also end compounds: "sömnproblem", "matbråk", "stavfel".
 COMPOUND_ENDINGS = {"sv": ("problem", "bråk", "tjat", "fel", "gnäll"), "en": ()}
