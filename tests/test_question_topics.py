@@ -48,6 +48,7 @@ def test_every_suggestion_keeps_the_topic(text, topic):
     ("Hur får vi mobilen ur händerna på barnen?", "do_about"),  # taking the thing away
     ("How can we take phones away from teenagers at night?", "do_about"),
     ("What do we do when the kids squabble in the car?", "negative_framing"),  # as 'bråkar' is in Swedish
+    ("How do we wean our toddler off the dummy during the day?", "do_about"),
 ])
 def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
     verdict = check(text)
@@ -135,6 +136,9 @@ def test_the_dev_set_first_suggestions_keep_the_topic_and_are_fit():
     ("Kids have no idea how expensive things are.", "pocket_money"),
     ("My daughter lies awake for hours.", "sleep"),  # not a lie
     ("Our reading scores have dropped this year.", "grades"),  # dropping is no drop-off
+    ("Föräldrar som aldrig svarar på meddelanden från förskolan.", "school_contact"),
+    ("Fjärdeklassarna har ingen arbetsro på lektionerna.", "study_skills"),
+    ("Our kids are struggling with the move to secondary school.", "school_start"),  # moving is no exercise
 ])
 def test_topic_vocabulary_beyond_the_tuned_wording(text, topic):
     verdict = check(text)
