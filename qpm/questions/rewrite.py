@@ -167,7 +167,22 @@ CLAUSE_WORDS = {"att", "när", "om", "så", "som", "eftersom", "innan", "medan",
 EN_CHILD_WORDS = {"children", "child", "kids", "kid", "son", "daughter", "teenager", "teenagers", "teens"}
 
 
+# "ens" is "man"'s own anywhere in the sentence ("om ens barn blir mobbat"), but "inte ens" is "not even".
+SV_ONES = re.compile(r"(?<!inte )(?<!ej )(?<!knappt )\bens\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+SV_NEUTER = {"barn", "hem", "liv", "jobb", "ansvar", "beteende", "mående"}
+
+
+def _our_ones(sentence):
+    def ours(found):
+        noun = found["noun"]
+        plural = noun.lower().endswith(("ar", "er", "or", "na")) and noun.lower() not in SV_NEUTER
+        return ("våra" if plural else "vårt" if noun.lower() in SV_NEUTER else "vår") + " " + noun
+    return SV_ONES.sub(ours, sentence)
+
+
 def _our_reflexives(sentence, language):
+    if language == "sv" and re.search(r"\bvi\b", sentence, re.IGNORECASE):
+        sentence = _our_ones(sentence)
     tokens = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)?", sentence))
     lowered = [match.group().lower() for match in tokens]
     start = next((i for i, token in enumerate(lowered) if token in {"vi", "we"}), None)
