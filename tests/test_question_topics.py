@@ -162,3 +162,11 @@ def test_talking_about_something_is_no_question_about_language():
     for text in ("Hur pratar du med ditt barn om döden?", "How do you talk to your child about death?"):
         assert "language" not in topics_of(text, check(text).language)
     assert topics_of("Varför vill barnen inte prata arabiska hemma längre?", "sv")[0] == "language"
+
+
+@pytest.mark.parametrize("text", ["Hur ska man veta om ens barn blir mobbat?",
+                                  "How would you know if your child is being bullied?"])
+def test_asking_how_we_would_know_only_surveys_and_the_goals_come_first(text):
+    verdict = check(text)
+    assert "bullying" in topics_of(verdict.suggestion, verdict.language)
+    assert not verdict.suggestion.lower().startswith(("hur ska vi veta", "how would we know"))

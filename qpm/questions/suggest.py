@@ -15,10 +15,10 @@ STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|thin
 LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?",
 # "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
-SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|vet vi( som föräldrar)? (om|när|att))"
+SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet vi( som föräldrar)?|(ska|kan) vi( som föräldrar)? veta) (om|när|att))"
                            r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om))\b",
                            re.IGNORECASE),
-          "en": re.compile(r"^(how (much|many|often|long|do we( as parents)? know)"
+          "en": re.compile(r"^(how (much|many|often|long|(do|would|could|can|should) we( as parents)? know)"
                            r"|what (do|should|can) we( as parents)? do (when|if|about)"
                            r"|how (do|should) we( as parents)? (handle|react|respond))\b", re.IGNORECASE)}
 # "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
