@@ -170,3 +170,19 @@ def test_asking_how_we_would_know_only_surveys_and_the_goals_come_first(text):
     verdict = check(text)
     assert "bullying" in topics_of(verdict.suggestion, verdict.language)
     assert not verdict.suggestion.lower().startswith(("hur ska vi veta", "how would we know"))
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Våra barn har svårt att vänta på sin tur.", "Hur kan vi hjälpa våra barn att vänta på sin tur?"),
+    ("Our kids find it hard to wait their turn.", "How can we help our children wait their turn?"),
+    ("My son struggles to fall asleep.", "How can we help our children fall asleep?"),
+])
+def test_what_the_children_find_hard_becomes_what_we_help_them_with(text, first):
+    assert check(text).suggestion == first
+
+
+@pytest.mark.parametrize("text, topic", [("Barnen äter bara vitt bröd.", "food"),  # bröd is no brother
+                                         ("Högstadiet och alkohol.", "health_exercise"),
+                                         ("Our daughter has a stomach ache every Sunday evening.", "illness")])
+def test_more_topic_words(text, topic):
+    assert topics_of(text, check(text).language)[0] == topic

@@ -37,6 +37,12 @@ EN_ONE_WONT = re.compile(r"^(?P<who>(?:my|our)\s+(?:son|daughter|child|boy|girl|
                          r"|the\s+(?:kids|children)|kids|children)\s+(?:(?P<want>won't|will\s+not|refuses?\s+to"
                          r"|doesn't\s+want\s+to|don't\s+want\s+to|never\s+wants?\s+to)|(?P<dare>daren't|doesn't\s+dare\s+to"
                          r"|don't\s+dare\s+to|is\s+afraid\s+to|are\s+afraid\s+to))\s+(?P<rest>\w.*)$", re.IGNORECASE)
+# "Våra barn har svårt att vänta på sin tur" names what to help them with.
+SV_HARD = re.compile(r"^(?P<who>(?:min|vår|vårt|våra)\s+\w+|barnen|barn|ungarna|eleverna|tonåringarna|många barn)\s+"
+                     r"har\s+(?:så\s+|lite\s+|jätte)?svårt\s+(?:för\s+)?att\s+(?P<rest>\w.*)$", re.IGNORECASE)
+EN_HARD = re.compile(r"^(?P<who>(?:my|our)\s+\w+|the\s+(?:kids|children)|kids|children|many\s+(?:kids|children))\s+"
+                     r"(?:finds?\s+it\s+(?:so\s+|really\s+)?(?:hard|difficult)\s+to|struggles?\s+to)\s+(?P<rest>\w.*)$",
+                     re.IGNORECASE)
 # One child's things become the children's once the goal is about "our children".
 EN_THEIRS = [(r"\b(?:his|her)\b", "their"), (r"\b(?:himself|herself)\b", "themselves"), (r"\b(?:him)\b", "them")]
 SV_THEIRS = [(r"\bsjälv\b", "själva"), (r"\bensam\b", "ensamma")]  # "våga sova själv" → "våra barn … själva"
@@ -55,6 +61,9 @@ def own_goal(text, language):
     sentence = questions_in(text)[0].strip().rstrip(" ?.!")
     found = ((SV_WHO_WONT if language == "sv" else EN_WHO_WONT).match(sentence)
              or (SV_ONE_WONT if language == "sv" else EN_ONE_WONT).match(sentence))
+    hard = None if found else (SV_HARD if language == "sv" else EN_HARD).match(sentence)
+    if hard:
+        return _help_with(hard["rest"], language)
     if not found:
         return None
     rest = found["rest"]
@@ -75,6 +84,17 @@ def own_goal(text, language):
     if found["want"]:
         return f"What can we do so that {ours} want to {rest}?"
     return f"How can we help {ours} {'dare to ' if found['dare'] else ''}{rest}?"
+
+
+def _help_with(rest, language):
+    """Return "Hur kan vi hjälpa våra barn att …?" for what the children find hard, None when it is negated."""
+    for pattern, replacement in EN_THEIRS if language == "en" else SV_THEIRS:
+        rest = re.sub(pattern, replacement, rest)
+    if _negated(rest, language):
+        return None
+    if language == "sv":
+        return f"Hur kan vi hjälpa våra barn att {rest}?"
+    return f"How can we help our children {rest}?"
 
 
 def fallback(text, language):
