@@ -186,3 +186,8 @@ def test_what_the_children_find_hard_becomes_what_we_help_them_with(text, first)
                                          ("Our daughter has a stomach ache every Sunday evening.", "illness")])
 def test_more_topic_words(text, topic):
     assert topics_of(text, check(text).language)[0] == topic
+
+
+@pytest.mark.parametrize("text", ["Barnen vill inte att vi går från lämningen.", "Barn som inte vill att föräldrarna går."])
+def test_not_wanting_others_to_do_something_is_not_bent_into_wanting(text):
+    assert all("ska vilja" not in s for s in check(text).suggestions)  # not "ska vilja vi går"

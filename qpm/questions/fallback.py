@@ -72,7 +72,7 @@ def own_goal(text, language):
     for pattern, replacement in NEGATIVE_POLARITY[language]:
         rest = re.sub(pattern, replacement, rest)
     rest = rest.strip()
-    if not rest or _negated(rest, language):
+    if not rest or _negated(rest, language) or _clause(rest, language):
         return None
     who = found["who"].lower()
     if language == "sv":
@@ -122,6 +122,16 @@ def fallback(text, language):
         verb = "" if found["do"] else found["verb"].lower() + " "
         return f"How can we help our children when they {verb}{found['rest']}?"
     return None
+
+
+def _clause(rest, language):
+    # "vill inte att vi går" wants something of others: "ska vilja vi går" would not be Swedish.
+    first = (words(rest, language) or [""])[0]
+    return language == "sv" and (first in SV_SUBJECTS or first.endswith(("arna", "erna", "orna")))
+
+
+SV_SUBJECTS = {"vi", "ni", "de", "dom", "jag", "du", "han", "hon", "man", "det", "den", "någon", "ingen", "alla",
+               "mamma", "pappa", "fröken"}
 
 
 def _negated(clause, language):
