@@ -295,3 +295,17 @@ def test_an_email_written_in_the_words_of_any_language_is_found(text):
 ])
 def test_at_and_a_stop_between_sentences_are_no_email(text):
     assert "email" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("آل الزهراني دعونا على العشاء", "surname"),  # "family" in Arabic, Tigrinya, Spanish before the name
+    ("ስድራ ተስፋይ ኣብ ገዛ ዓዲሞምና", "surname"),
+    ("la familia Rodríguez nos invitó", "surname"),
+    ("vi bor på Rinkeby allé 5", "address"),  # a street in two words
+    ("följ henne på tiktok.com/@lilla.my", "handle"),  # a profile's address on a service
+    ("han streamar på youtube.com/c/nilsgamer", "handle"),
+    ("the boy from Syria in Ladybird group gets no help", "indirect"),  # "the boy" is one child, "any" aside
+    ("la única niña de Siria en el grupo Sol tiene diabetes", "indirect"),  # a group named in Spanish
+])
+def test_family_words_two_word_streets_profiles_and_one_child_in_other_languages(text, kind):
+    assert kind in personal_data(text)

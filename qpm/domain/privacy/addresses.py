@@ -22,6 +22,9 @@ FOREIGN = re.compile(
     r"\s?\d{1,4}"
     r"|\b\d{1,4}[a-hA-H]?\s+[A-Z][\w]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive|Close|Court)\b",
     re.IGNORECASE)
+# A street name in two words, the second the kind of street: "Tensta allé 12", "Sveavägen" as "Svea väg 3".
+TWO_WORDS = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]{2,}\s(?:allé|alle|gata|väg|gränd|torg|backe|plan|stig|strand)"
+                       rf"\.?{NUMBER}\b(?!\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger|ggr|varv|meter|m\b|km|st\b|år|dagar|veckor|barn))")
 POSTCODE = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}\b")
 # A library, a school, a clinic on a street is a public place, not where a family lives.
 PUBLIC_PLACE = re.compile(r"(bibliotek|skola|skolan|förskola|kyrka|kyrkan|simhall|vårdcentral|bvc|kommunhus"
@@ -50,7 +53,7 @@ def address_spans(text):
 
 def _candidates(text):
     """Yield the matches that look like a street and a house number, public or not."""
-    for pattern in (SWEDISH, FOREIGN, POSTCODE):
+    for pattern in (SWEDISH, FOREIGN, TWO_WORDS, POSTCODE):
         yield from pattern.finditer(text)
     for match in UNLISTED.finditer(text):
         start = match.start()

@@ -6,7 +6,7 @@ from .lexicon import english_words, given_names, is_word
 AT_HANDLE = re.compile(r"(?<![\w.])@[\w.]{2,30}")
 SERVICES = r"snap|snapchat|sc|insta|instagram|ig|discord|tiktok|kik|telegram|tg|twitter|x|fb|facebook|steam|xbox" \
            r"|psn|roblox|fortnite|epic|twitch|youtube|yt|signal|whatsapp|wa|skype|minecraft|gamertag|användarnamn" \
-           r"|username|user|nick"
+           r"|username|user|nick|kick|threads"
 ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re.IGNORECASE)
 # "snapchat jonna.k12": after a service's name, a word that starts with a letter and holds a digit, dot or underscore.
 SPACED_ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s+@?[^\W\d_](?=[\w.]*(?:\d|[._](?-i:[a-z0-9])))[\w.]{{2,29}}",
@@ -21,6 +21,11 @@ LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
                       rf"|\b(?:{SERVICES}|tag|namn|name)\s+(?:(?:på|i|on|in)\s+\w+\s+)?(?:är|is|its|it's|heter)\s+"
                       r"@?([\w.]{3,30})", re.IGNORECASE)
+# A profile's address on a service: "twitch.tv/name", "tiktok.com/@name", "youtube.com/c/name".
+PROFILE_URL = re.compile(r"\b(?:twitch\.tv|tiktok\.com|instagram\.com|youtube\.com|youtu\.be|facebook\.com|fb\.com"
+                         r"|x\.com|twitter\.com|snapchat\.com|discord\.gg|steamcommunity\.com|kick\.com|roblox\.com"
+                         r"|threads\.net|vm\.tiktok\.com)/(?:@|add/|id/|users/|c/|user/|channel/)?[\w.-]{2,40}",
+                         re.IGNORECASE)
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
 # The services by name, to look for an account only in a text that names one (most name none).
 SERVICE_WORDS = frozenset(SERVICES.split("|"))
@@ -39,6 +44,7 @@ def handle_spans(text):
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
     if not SERVICE_WORDS.isdisjoint(LETTERS.findall(text.casefold())):
         spans += [m.span() for m in ACCOUNT.finditer(text)]
+        spans += [m.span() for m in PROFILE_URL.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
         spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2))]
     if TAG_MARKS.search(text) is None:

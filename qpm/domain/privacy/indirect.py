@@ -21,7 +21,7 @@ GROUP = re.compile(
 # languages (ryhmä, grupa, grubu, sınıf, група, kooxda, fasal, الصف, گروه).
 GROUP_FOLDED = re.compile(
     r"\b(?:blue|red|green|yellow|orange|purple|pink|blå|röda|gröna|gula|lila|rosa)\s+(?:group|gruppen)\b"
-    r"|\b(?:ryhmä|luokal|grup[aieę]|grub[ua]|sınıf|груп|клас|kooxd|fasal)|الصف|الفصل|المجموعة|مجموعة|گروه|کلاس")
+    r"|\b(?:ryhmä|luokal|grup[aieęo]|grub[ua]|sınıf|груп|клас|kooxd|fasal|clase|classe|gruppe|groupe)|الصف|الفصل|المجموعة|مجموعة|گروه|کلاس")
 # Special categories of personal data, read (like ONLY_ONE) in the case-folded text.
 SENSITIVE = re.compile(
     r"\b(?:astma|diabet\w*|epilep\w*|adhd|add|autis\w*|asperger\w*|dyslex\w*|dyskalkyl\w*|diagnos\w*|npf"
@@ -64,7 +64,8 @@ SINGLED_OUT = re.compile(f"{SENSITIVE.pattern}|{ONLY_ONE.pattern}")
 # points at no one, unless a single child is named in it too.
 GENERIC = re.compile(r"\b(?:hur många|finns det|är det någon|någon som|alla|flera|många|how many|are there|any)\b")
 SINGLE = re.compile(r"\b(?:han|hon|hen|hans|hennes|enda|ende|barnet|flickan|pojken|tjejen|killen|eleven|min|mitt|vår"
-                    r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only)\b|\b(?:en|ett|a|an)\s+(?:flicka|pojke"
+                    r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only|único|única)\b|\b(?:the|el|la)\s+(?:girl|boy|kid"
+                    r"|child|niño|niña|chico|chica)\b|\b(?:en|ett|a|an)\s+(?:flicka|pojke"
                     r"|tjej|kille|elev|unge|barn|girl|boy|kid|child)\b")
 
 

@@ -5,8 +5,10 @@ from functools import lru_cache
 from .lexicon import english_words, given_names, is_word, swedish_places, world_names
 from .wordforms import compound, definite_of_word
 
-# Words after which a family name follows.
-FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj)\s+"
+# Words after which a family name follows, in the families' languages and scripts too (Arabic عائلة and آل,
+# Persian خانواده, Tigrinya ስድራ, Russian семья, Ukrainian сім'я, Spanish familia, Somali qoyska).
+FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj|familia"
+                    r"|qoyska|reer|عائلة|عائله|العائلة|آل|خانواده|خانواده‌ی|ስድራ|ስድራቤት|семья|сім['’]я)\s+"
                     r"([^\W\d_][\w'’:-]+)", re.IGNORECASE)
 # "Tesfaye-familjen", "the Smiths' place", "родина Шевченків".
 FAMILY_AFTER = re.compile(r"\b[A-ZÅÄÖ][\w]+-familjen\b|\bthe [A-Z][a-z]+s'|\bродин[аиуі]\s+[А-ЯІЇЄ]\w+")
