@@ -16,6 +16,7 @@ from .lexicon import (
 )
 from .arabic import arabic_name, arabic_pair
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
+from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
@@ -132,6 +133,10 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
     after = following.lower if following is not None else None
+    if word.capitalised and lower.endswith("n") and lower[:-1] in names and after in FINNISH_RELATIVES:
+        return True  # "Villen äiti": a Finnish genitive before the relative
+    if word.opens_sentence and after in ENGLISH_VERBS and lower in english_words():
+        return False  # "Love is all you need": an English phrase in a Swedish text
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
     if known and before is not None and before.lower in PERSON_WORDS \
@@ -143,20 +148,24 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
             and not following.capitalised and is_word(after) and lower not in POSSESSIVES:
         return True  # "Olles mössa", "Lottas jacka": a name's genitive before a noun, also when the name is a word
     inside = word.capitalised and not word.opens_sentence
+    animate = after in ANIMATE or acts_as_person(after, after_next.lower if after_next is not None else None)
     # "Saga behöver", "max har börjat", "Saga ritar"; not "Solen skiner", nor "Lucia firar vi" (the object first)
     acts = word.opens_sentence and (after in NAME_FOLLOWERS or verb(after) and not definite_of_word(lower)) \
-        and (after_next is None or after_next.lower not in PRONOUNS) and lower not in SUBJECTS
+        and (after_next is None or after_next.lower not in PRONOUNS) and lower not in SUBJECTS \
+        and (lower not in CALENDAR or after in ANIMATE)  # "Juni har svårt", not "Juni är en stressig månad"
     if len(lower) <= 2:  # Bo, Li, Ai, My: names only where a name stands
         return lower in names and word.capitalised and ((inside and not ordinary) or acts)
     if not word.capitalised:
+        if lower in english_words() and after in english_words() and not is_word(after):
+            return False  # "the air" in "Love is in the air på fritids": English words among Swedish ones
         if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, following):
             # Elsewhere a lower-case name needs a verb or "and" after it: "liam and noah", "i think priya wants".
             return known and not ordinary and after in UNKNOWN_FOLLOWERS
         if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
-            return not ordinary or acts and (lower not in swedish_words() or after in ANIMATE)
+            return not ordinary or acts and (lower not in swedish_words() or animate)
     elif known:  # "Saga", "Max" as names, not "Max två timmar"; "Grace cried"
         # (not the families' other languages: "Danas nije" is "today it is not")
-        return not ordinary or not word.opens_sentence or acts or after in ANIMATE \
+        return not ordinary or not word.opens_sentence or acts or animate \
             and lower not in SUBJECTS and (after_next is None or after_next.lower not in PRONOUNS)
     if ordinary:
         return False
@@ -256,9 +265,17 @@ def has_name(words, skip=frozenset()):
                 continue
             if _coordinated(words, index, mostly_swedish):
                 return True
+            if following is not None and following.capitalised and "-" in following.lower \
+                    and _hyphen_word(following.lower):
+                continue  # "Tyra Banks-serien", "Astrid Lindgren-priset": a person's name makes a title
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
                            words[index + 2] if index + 2 < len(words) else None):
                 return True
+            verb_at = past_place(words, index, is_word(word.lower)) if word.opens_sentence else None
+            if verb_at is not None and _latin_name(word, words[index - 1] if index else None, words[verb_at],
+                                                   mostly_swedish, some_swedish, words[verb_at + 1]
+                                                   if verb_at + 1 < len(words) else None):
+                return True  # "Stig på fritids är så bra", "liv i 3a blir retad": the verb after the place
         elif script in TRANSLITERATED:
             if transliterated_name(word, words[index - 1] if index else None, following, script):
                 return True

@@ -1,4 +1,6 @@
 """Short forms of given names: Swedish Fredde, Lisen, Kattis; Polish Bartek, Kasia; Bosnian Dženi."""
+import re
+
 from .lexicon import english_words, given_names, is_word, name_beginnings
 
 # Short forms in the families' other languages: Polish Bartek, Wojtek, Kasia; Bosnian Dženi, Mimi.
@@ -9,11 +11,17 @@ NICKNAME_ENDINGS = ("isen", "is", "san", "an", "te", "e", "o", "ie", "y", "sa")
 NAME_ENDINGS = ("sen", "en")
 
 
+# Swedish short forms with "ck" for a k-sound after one vowel: Jocke (Joakim), Micke, Nicke, Macke, Mackan, Jockis.
+CK_FORM = re.compile(r"^[^aeiouyåäö]{1,2}[aeiouyåäö]ck(?:e|an|is|o|en)$")
+
+
 def is_nickname(lower, endings=NICKNAME_ENDINGS):
     """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
     beginnings, names = name_beginnings(), given_names()
     if lower in english_words():
         return False  # "slime", "tacos" in a Swedish sentence
+    if endings is NICKNAME_ENDINGS and CK_FORM.match(lower):
+        return True
     if any(lower.endswith(e) and lower[:-len(e)] in names and len(lower) - len(e) >= 3 for e in NAME_ENDINGS):
         return True
     for ending in endings:

@@ -1,0 +1,45 @@
+"""Where a word stands as a sentence's subject: after a place ("Stig på fritids är"), before what a person does."""
+import re
+
+# Months and week days are given names too (Juni, April, Maj): at a sentence's start they are the time.
+CALENDAR = frozenset(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                      "oktober", "november", "december", "june", "july", "august", "may"])
+# A place a child is at between a name and its verb: "Stig på fritids är", "liv i 3a blir", "Jocke på gympan säger".
+PLACE_WORDS = frozenset(["på", "i", "från", "at", "in", "from"])
+CLASS_CODE = re.compile(r"^\d[a-zåäö]?(?::?an)?$")
+# Going somewhere and being done to are what people do: "sol kom hem", "liv blir retad", "Dag blev mobbad".
+MOVES = frozenset(["kom", "kommer", "gick", "går", "springer", "sprang", "cyklar", "cyklade"])
+WHERE_TO = frozenset(["hem", "hemma", "ut", "in", "till", "från", "tillbaka", "fram"])
+BECOMES = frozenset(["blir", "blev", "gets", "got", "was"])
+DONE_TO = frozenset(["retad", "retade", "mobbad", "mobbade", "slagen", "utfryst", "utfrysta", "knuffad", "sparkad",
+                     "bitt", "biten", "ledsen", "arg", "rädd", "glad", "bullied", "hit", "teased", "pushed"])
+# English verbs after an English word opening a sentence in a Swedish text: "Love is all you need" is a phrase.
+ENGLISH_VERBS = frozenset(["is", "was", "are", "has", "will", "can", "makes", "means", "never", "always"])
+# Finnish puts a name's genitive in -n before the relative: "Villen äiti", "Onnin isä".
+FINNISH_RELATIVES = frozenset(["äiti", "isä", "äidin", "isän", "vanhemmat", "kaveri", "sisko", "veli", "mummo",
+                               "ukki", "perhe"])
+
+
+def acts_as_person(after, after_next):
+    """Return whether the words after a name say what a person does ("kom hem", "blir retad")."""
+    return after in MOVES and after_next in WHERE_TO or after in BECOMES and after_next in DONE_TO
+
+
+# "Liv i skolan är tufft": after a place, "is" leaves a word that is a name an ordinary word.
+COPULAS = frozenset(["är", "var", "blir", "blev", "is", "was"])
+
+
+def past_place(words, index, also_word=False):
+    """Return the index of the verb after a place that follows the word at index ("Jocke på fritids säger"), or
+    None; for a name that is also a word, only a person's verb counts ("liv i 3a blir retad", not "Liv i skolan är")."""
+    if index + 2 >= len(words) or words[index + 1].lower not in PLACE_WORDS:
+        return None
+    place = words[index + 2]
+    if place.capitalised and not CLASS_CODE.match(place.lower):
+        return None  # "Stig på Storgatan" may be an address or a greeting, not a place in the school
+    if index + 3 >= len(words):
+        return None
+    after_next = words[index + 4].lower if index + 4 < len(words) else None
+    if also_word and words[index + 3].lower in COPULAS and not acts_as_person(words[index + 3].lower, after_next):
+        return None
+    return index + 3
