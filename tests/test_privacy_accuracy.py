@@ -1,11 +1,12 @@
 """The personal-data check on the labelled set of parents' writing (tests/data/privacy, issue 11).
 
 The issue's targets are recall ≥ 97 %, every kind ≥ 90 %, false alarms ≤ 5 %. Measured 2026-12-03: dev
-recall 98.6 %, false alarms 0.5 %, lowest kind surname 96.4 %; holdout recall 99.4 %, false alarms 1.2 %,
-lowest kind handle 91.7 %; holdout2 recall 98.1 %, false alarms 0.6 %, lowest kind nickname 90.9 %.
-Both holdouts had been scored once before (93.0 / 8.5 % and 93.4 / 4.2 %) and have since been tuned on,
-so they are development data now: the blind measure is a further set scored only at the end. The
-assertions hold these measured levels so the detector cannot slip back.
+recall 99.2 %, false alarms 0.5 %, lowest kind nickname 96.8 %; holdout recall 100 %, false alarms 0.6 %;
+holdout2 recall 98.6 %, false alarms 0.6 %, lowest kind nickname 95.5 %; holdout3 recall 98.4 %, false
+alarms 2.6 %, lowest kind nickname 87.0 % (short forms in Arabic, Persian and Ethiopic script still missed).
+All four sets had been scored once blind (holdout 93.0 / 8.5 %, holdout2 93.4 / 4.2 %, holdout3 92.7 / 3.9 %)
+and have since been tuned on, so they are development data now: the blind measure is a further set scored
+only at the end by someone else. The assertions hold these measured levels so the detector cannot slip back.
 """
 import importlib.util
 from pathlib import Path
@@ -24,7 +25,7 @@ def bench():
 def test_dev_set_holds_the_measured_level():
     figures = bench().score("dev")
     assert figures["personal"] >= 100 and figures["ordinary"] >= 100
-    assert figures["recall"] >= 0.98, figures["misses"][:20]
+    assert figures["recall"] >= 0.99, figures["misses"][:20]
     low = {kind: recall for kind, recall in figures["per_kind"].items() if recall < 0.95}
     assert not low, low
     assert figures["false_alarms"] <= 0.01, [m for m in figures["misses"] if m[0] == "false alarm"][:20]
@@ -32,11 +33,17 @@ def test_dev_set_holds_the_measured_level():
 
 def test_holdout_set_holds_the_level_measured_once():
     figures = bench().score("holdout")
-    assert figures["recall"] >= 0.98 and figures["false_alarms"] <= 0.02, figures["misses"][:20]
-    assert min(figures["per_kind"].values()) >= 0.90, figures["per_kind"]
+    assert figures["recall"] >= 0.99 and figures["false_alarms"] <= 0.01, figures["misses"][:20]
+    assert min(figures["per_kind"].values()) >= 0.95, figures["per_kind"]
 
 
 def test_second_holdout_set_holds_the_level_measured_once():
     figures = bench().score("holdout2")
-    assert figures["recall"] >= 0.97 and figures["false_alarms"] <= 0.01, figures["misses"][:20]
-    assert min(figures["per_kind"].values()) >= 0.90, figures["per_kind"]
+    assert figures["recall"] >= 0.98 and figures["false_alarms"] <= 0.01, figures["misses"][:20]
+    assert min(figures["per_kind"].values()) >= 0.95, figures["per_kind"]
+
+
+def test_third_holdout_set_holds_the_level_measured_once():
+    figures = bench().score("holdout3")
+    assert figures["recall"] >= 0.98 and figures["false_alarms"] <= 0.03, figures["misses"][:20]
+    assert min(figures["per_kind"].values()) >= 0.85, figures["per_kind"]
