@@ -332,3 +332,12 @@ def test_short_forms_places_and_genitives_are_found(text):
 ])
 def test_months_english_phrases_and_titles_are_no_names(text):
     assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سارا\u200cجان امروز مریض بود",  # a Persian name with "jan" (dear) joined to it
+    "مریم\u200cجون خیلی خسته است",
+    "ዮሴፍ ኣብ ቤት ትምህርቲ ይጻወት",  # Ethiopic "yo" is the lists' "Jo" (Yosef, Josef)
+])
+def test_pet_forms_and_spellings_in_other_scripts_are_found(text):
+    assert "name" in personal_data(text)

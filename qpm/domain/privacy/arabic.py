@@ -7,6 +7,9 @@ PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "اب�
                                                 "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
                                                 "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
 
+# Persian joins "jun" / "jan" (dear) to a name as a pet form.
+AFFECTION = (arabic_key("جون"), arabic_key("جان"))
+
 
 def arabic_name(text, before):
     """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
@@ -15,6 +18,8 @@ def arabic_name(text, before):
         return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
+    if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
+        return True  # "علی‌جون", "مریم‌جان": a Persian name with "dear" joined to it (the joiner is gone)
     if key not in names:
         return False
     return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)

@@ -41,6 +41,8 @@ def _forms(latin):
 def _ethiopic_forms(latin):
     """Return the Latin forms of an Ethiopic word: Tigrinya adds -n for "and" (ሳባን ሄለንን), w is often v."""
     forms = {latin, latin.replace("w", "v")}
+    if latin.startswith("y"):  # ዮናስ is Yonas, spelt Jonas in the name lists (Yohannes, Yosef too)
+        forms.update({"j" + latin[1:], "j" + latin[1:].replace("w", "v")})
     if latin.endswith("n") and len(latin) > 4:
         forms.update({latin[:-1], latin[:-1].replace("w", "v")})
     return forms
