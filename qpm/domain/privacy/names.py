@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .arabic import arabic_name, arabic_pair
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
-from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, acts_as_person, past_place
+from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, PLACE_WORDS, acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
@@ -133,9 +133,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
     after = following.lower if following is not None else None
-    if word.capitalised and lower.endswith("n") and lower[:-1] in names and after in FINNISH_RELATIVES:
+    if after in FINNISH_RELATIVES and word.capitalised and lower.endswith("n") and lower[:-1] in names:
         return True  # "Villen äiti": a Finnish genitive before the relative
-    if word.opens_sentence and after in ENGLISH_VERBS and lower in english_words():
+    if after in ENGLISH_VERBS and word.opens_sentence and lower in english_words():
         return False  # "Love is all you need": an English phrase in a Swedish text
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
@@ -271,7 +271,8 @@ def has_name(words, skip=frozenset()):
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
                            words[index + 2] if index + 2 < len(words) else None):
                 return True
-            verb_at = past_place(words, index, is_word(word.lower)) if word.opens_sentence else None
+            verb_at = past_place(words, index, is_word(word.lower)) \
+                if word.opens_sentence and following is not None and following.lower in PLACE_WORDS else None
             if verb_at is not None and _latin_name(word, words[index - 1] if index else None, words[verb_at],
                                                    mostly_swedish, some_swedish, words[verb_at + 1]
                                                    if verb_at + 1 < len(words) else None):
