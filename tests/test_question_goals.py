@@ -77,7 +77,7 @@ def test_a_survey_of_the_problem_never_leads():
 
 
 @pytest.mark.parametrize("text, first", [
-    ("Hur kan man som förälder hjälpa sitt barn med läxorna?", "Hur kan vi som föräldrar hjälpa vårt barn med läxorna?"),
+    ("Hur kan man som förälder hjälpa sitt barn med läxorna?", "Hur kan vi som föräldrar hjälpa våra barn med läxorna?"),
     ("Hur kan föräldrar hjälpa sina barn att ta hand om sina pengar?",
      "Hur kan vi som föräldrar hjälpa våra barn att ta hand om sina pengar?"),
     ("Hur kan man förbereda sig inför utvecklingssamtalet?", "Hur kan vi förbereda oss inför utvecklingssamtalet?"),

@@ -210,7 +210,7 @@ def test_the_explanation_is_in_the_hosts_language_not_the_questions():
     ("Kan vi hjälpa barnen att sova bättre?", "Hur kan vi hjälpa barnen att sova bättre?"),
     ("Vad kan jag göra när mitt barn är ledset?", "Vad kan vi göra när vårt barn är ledset?"),
     ("Why don't the children sleep properly?", "How can we help our children sleep well?"),
-    ("How can you help your child read more?", "How can we help our child read more?"),
+    ("How can you help your child read more?", "How can we help our children read more?"),
     ("Are we good role models with our phones?", "In what ways are we good role models with our phones?"),
     ("Hur kan ni som föräldrar stötta barnen?", "Hur kan vi som föräldrar stötta barnen?"),
     ("Hur kan man som förälder stötta barnen?", "Hur kan vi som föräldrar stötta barnen?"),

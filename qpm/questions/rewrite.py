@@ -32,6 +32,7 @@ SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig
             "mina": "våra", "era": "våra", "er": "vår"}
 EN_TO_US = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "your": "our",
             "yours": "ours", "yourself": "ourselves", "yourselves": "ourselves", "one": "we"}
+SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "innan", "med", "till", "under", "att"}
 AS_PARENTS = {"sv": "vi som föräldrar", "en": "we as parents"}
 PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare", "vårdnadshavarna",
                 "mammor", "pappor", "parents", "parent", "mums", "dads"}
@@ -155,7 +156,25 @@ def to_we_form(sentence, language):
     sentence = re.sub(THINK_WE[language], r"\1 \3 \2", sentence, count=1, flags=re.IGNORECASE)
     if not any(token in WE[language] for token in WORD.findall(sentence.lower())):
         sentence = _our_children(sentence, language)
-    return sentence
+    return _our_children_plural(sentence, language)
+
+
+# A group of parents asks about their children, not one couple's child: "vårt barn" → "våra barn" where
+# nothing has to agree with it; otherwise it stays (and the suggestions give way to the topic's goals).
+SV_AGREES = re.compile(r"\bvårt barn\b(?=.*\b(är|blir|var|blev|känns|verkar|det|den|sig själv)\b)", re.IGNORECASE)
+EN_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _our_children_plural(sentence, language):
+    if language == "sv":
+        return sentence if SV_AGREES.search(sentence) else re.sub(r"\bvårt barn\b", "våra barn", sentence)
+
+    def plural(found):
+        verb = found["verb"]
+        if not verb or verb.lower() in EN_VERBS:
+            return "our children" + (" " + EN_VERBS[verb.lower()] if verb else "")
+        return found.group()  # "our child downloads": the verb would have to change with it
+    return re.sub(r"\bour child\b(?!')(?:\s+(?P<verb>is|was|has|does|\w+s)\b)?", plural, sentence)
 
 
 # What a third-person subject did to itself ("man … sitt barn", "parents … their kids") is ours once it is "we";
@@ -209,9 +228,12 @@ def _as_we(token, lowered, i, before_we, language):
     if before in {"som", "as"}:
         return None  # "ni som föräldrar" becomes "vi som föräldrar", not "vi som vi som föräldrar"
     if language == "sv" and token in SV_TO_US and (token != "man" or before_we):
-        if token == "er" and i + 1 == len(lowered):
+        # "tar ni på er vid lämningen", "hjälper er med": 'er' as an object is "oss", not "vår".
+        if token == "er" and (i + 1 == len(lowered) or lowered[i + 1] in SV_AFTER_OBJECT):
             return "oss"
         return SV_TO_US[token]
+    if language == "en" and token == "you" and before == "thank":
+        return None  # "say thank you" is a phrase, not the parents
     if language == "en" and token == "you":
         return "we" if i == 0 or before in {"can", "could", "should", "do", "did", "will", "would", "when",
                                             "if", "that", "so", "are", "have"} else "us"

@@ -16,11 +16,18 @@ LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?",
 # "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
 SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet vi( som föräldrar)?|(ska|kan) vi( som föräldrar)? veta) (om|när|att))"
-                           r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om))\b",
+                           r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om)"
+                           r"|hur gör vi( som föräldrar)? med|hur ser .+ ut\b|när (får|ska) vi( som föräldrar)? veta"
+                           r"|vad skulle vi( som föräldrar)? göra)\b",
                            re.IGNORECASE),
           "en": re.compile(r"^(how (much|many|often|long|(do|would|could|can|should) we( as parents)? know)"
                            r"|what (do|should|can) we( as parents)? do (when|if|about)"
-                           r"|how (do|should) we( as parents)? (handle|react|respond))\b", re.IGNORECASE)}
+                           r"|how (do|should) we( as parents)? (handle|react|respond)"
+                           r"|what time do we|how old (were|was|are|is)|which \w+( \w+)? do we use"
+                           r"|what do our \w+ look like)\b", re.IGNORECASE)}
+# A swap that leaves one couple's child ("vårt barn", "our child") or a tag on the group (", vi som har barn i
+# trean", ", those of us with …") does not read as a group of parents asking together.
+NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b", re.IGNORECASE)
 # "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 
@@ -34,9 +41,12 @@ def reads_well(text):
 def suggestions(text, language, is_fit, age=None):
     """Return up to three fit suggestions on the question's topic; none when nothing fits the topic."""
     topics = topics_of(text, language)
-    offered = []
+    offered, singular = [], []
 
     def offer(candidate, topic=None):
+        if candidate and NOT_A_GROUP.search(candidate):
+            singular.append((candidate, topic))  # kept only for when nothing better is found
+            return
         if (candidate and candidate not in offered and len(offered) < MOST and reads_well(candidate)
                 and (topic is None or about(candidate, language, topic)) and is_fit(candidate, language)):
             offered.append(candidate)
@@ -57,6 +67,11 @@ def suggestions(text, language, is_fit, age=None):
                 break
             if _bank_fits(question, language, topic, topics):
                 offer(question.text, topic)
+    if not offered and singular:
+        candidate, topic = singular[0]  # one couple's child is better than nothing to offer
+        if (reads_well(candidate) and (topic is None or about(candidate, language, topic))
+                and is_fit(candidate, language)):
+            offered.append(candidate)
     return tuple(offered)
 
 
