@@ -69,10 +69,26 @@ def rewrite(text, language):
         sentence = positive_goal(sentence, language)
         if sentence is None:
             return None
-    sentence = open_up(to_we_form(sentence, language), language)
+    sentence = open_up(to_we_form(_how_can(sentence, language), language), language)
     if sentence is None:
         return None
     return sentence[:1].upper() + sentence[1:] + "?"
+
+
+# "Hur pratar du med …", "How do you share …" ask how each parent does it (a survey); as a goal the group
+# asks how it can: "Hur kan vi prata med …", "How can we share …". Not for being, having or thinking.
+SV_HOW_YOU = re.compile(r"^hur (?P<verb>\w+(?:ar|er|ör|år))\s+(?:ni|du)\b", re.IGNORECASE)
+SV_NOT_HOW = {"gör", "är", "har", "ser", "tycker", "tror", "tänker", "vet", "känner", "går", "blir", "får", "mår"}
+
+
+def _how_can(sentence, language):
+    if language == "en":
+        return re.sub(r"^how do you\b(?! (think|and|feel|believe|know)\b)", "how can you", sentence,
+                      flags=re.IGNORECASE)
+    found = SV_HOW_YOU.match(sentence)
+    if not found or found["verb"].lower() in SV_NOT_HOW:
+        return sentence
+    return f"Hur kan vi {infinitive(found['verb'].lower())}" + sentence[found.end():]
 
 
 def positive_goal(sentence, language):
@@ -97,6 +113,7 @@ def positive_goal(sentence, language):
         return f"Hur kan vi hjälpa {ours} att {goal}"
     if parts.get("aux") in {"are", "is"}:
         rest = "be " + rest
+    rest = re.sub(r"^(\w+) any\b\s*", r"\1 ", rest)  # "can't find any places" → "find places"
     rest = re.sub(r"^know how to\b", "learn how to", rest)  # "don't know how to play" → "learn how to play"
     goal = _good_ways(rest)
     return f"How can we {goal}" if ours == "we" else f"How can we help {ours} {goal}"
