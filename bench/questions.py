@@ -1,7 +1,7 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|holdout2|holdout3|all] [--dump FILE]`. Only holdout3 is blind now:
-it is scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of every
+Run `python bench/questions.py [dev|holdout|holdout2|holdout3|holdout4|all] [--dump FILE]`. Only holdout4 is
+blind now: it is scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of every
 split for a reader.
 """
 import argparse
@@ -19,7 +19,8 @@ from qpm.questions.rules import stem, words  # noqa: E402
 from qpm.questions.suggest import reads_well  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in ("dev", "holdout", "holdout2", "holdout3")}
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
 
 
 def load(path):
