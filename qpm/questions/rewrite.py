@@ -21,12 +21,10 @@ SV_INFINITIVES = {"är": "vara", "har": "ha", "går": "gå", "ser": "se", "gör"
 SV_DROPPED = {"vill", "kan", "orkar"}  # "vill inte sova" becomes the goal "sova"
 # A goal says how well, not how badly: "sover inte ordentligt" becomes "sova gott".
 GOOD_WAYS = {"sova": {"ordentligt": "gott", "bra": "gott"}, "sleep": {"properly": "well"}}
-
 SV_WHY_NOT = (r"^varför\s+(?P<verb>\w+)\s+(?:(?:inte|aldrig)\s+(?P<s1>{s})|(?P<s2>{s})\s+(?:inte|aldrig))"
               r"\b(?P<rest>.*)$")
 EN_WHY_NOT = (r"^why\s+(?:(?P<aux>do|does|did|will|would|can|could|are|is)(?:n't|\s+not)\s+(?P<s1>{s})"
               r"|(?:do|does|did)\s+(?P<s2>{s})\s+never|(?P<aux2>wo|ca)n't\s+(?P<s3>{s}))\b(?P<rest>.*)$")
-
 SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig": "oss", "mej": "oss",
             "din": "vår", "min": "vår", "ditt": "vårt", "mitt": "vårt", "ert": "vårt", "dina": "våra",
             "mina": "våra", "era": "våra", "er": "vår"}
@@ -36,10 +34,8 @@ SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "inn
 AS_PARENTS = {"sv": "vi som föräldrar", "en": "we as parents"}
 PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare", "vårdnadshavarna",
                 "mammor", "pappor", "parents", "parent", "mums", "dads"}
-EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", {"does": "do", "is": "are", "was": "were", "has": "have",
-                                                  "am": "are"}),
-                (r"\bwe (does|is|was|has|am)\b", {"does": "do", "is": "are", "was": "were", "has": "have",
-                                                  "am": "are"})]
+EN_PLURAL = {"does": "do", "is": "are", "was": "were", "has": "have", "am": "are"}  # the verb with "we"
+EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", EN_PLURAL), (r"\bwe (does|is|was|has|am)\b", EN_PLURAL)]
 
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
@@ -179,7 +175,6 @@ def to_we_form(sentence, language):
 # A group of parents asks about their children, not one couple's child: "vårt barn" → "våra barn" where
 # nothing has to agree with it; otherwise it stays (and the suggestions give way to the topic's goals).
 SV_AGREES = re.compile(r"\bvårt barn\b(?=.*\b(är|blir|var|blev|känns|verkar|det|den|sig själv)\b)", re.IGNORECASE)
-EN_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
 def _our_children_plural(sentence, language):
@@ -188,8 +183,8 @@ def _our_children_plural(sentence, language):
 
     def plural(found):
         verb = found["verb"]
-        if not verb or verb.lower() in EN_VERBS:
-            return "our children" + (" " + EN_VERBS[verb.lower()] if verb else "")
+        if not verb or verb.lower() in EN_PLURAL:
+            return "our children" + (" " + EN_PLURAL[verb.lower()] if verb else "")
         return found.group()  # "our child downloads": the verb would have to change with it
     return re.sub(r"\bour child\b(?!')(?:\s+(?P<verb>is|was|has|does|\w+s)\b)?", plural, sentence)
 
