@@ -341,3 +341,24 @@ def test_months_english_phrases_and_titles_are_no_names(text):
 ])
 def test_pet_forms_and_spellings_in_other_scripts_are_found(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han lade till henne på discord som blixten_mamma#0042",  # a Discord tag wherever it stands
+    "skriv till stjarnpappa#7781 om du vill byta kläder",
+    "min son chattar med DarkKnightRider varje kväll",  # a name in three capitalised parts
+    "vem är SuperMiloFan? han skriver konstiga saker",
+    "det finns ett konto som heter ordet.fritt.sexan på tiktok",  # words joined by stops beside a service
+    "kolla profilen lilla.skogsmus om du undrar",
+])
+def test_discord_tags_camel_case_names_and_dotted_accounts_are_handles(text):
+    assert "handle" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "vi spelar PlayStation och tittar på YouTube",  # brands in two parts
+    "läs mer på skolan.se eller på insta",  # a web address ends in a top-level domain
+    "t.ex. på insta finns bra tips",
+])
+def test_brands_web_addresses_and_abbreviations_are_no_handles(text):
+    assert "handle" not in personal_data(text)

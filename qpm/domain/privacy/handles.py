@@ -26,6 +26,16 @@ PROFILE_URL = re.compile(r"\b(?:twitch\.tv|tiktok\.com|instagram\.com|youtube\.c
                          r"|x\.com|twitter\.com|snapchat\.com|discord\.gg|steamcommunity\.com|kick\.com|roblox\.com"
                          r"|threads\.net|vm\.tiktok\.com)/(?:@|add/|id/|users/|c/|user/|channel/)?[\w.-]{2,40}",
                          re.IGNORECASE)
+# A Discord tag: a name and four digits after "#" ("mammamonster#2210"), whatever the text says around it.
+DISCORD_TAG = re.compile(r"(?<![\w.#])[^\W\d_][\w.]{1,31}#\d{4}\b")
+# A name in three or more capitalised parts ("ElsaGamerQueen", "ShadowNinjaPro"): an account's, not a brand's
+# (TikTok, YouTube, PlayStation have two).
+CAMEL_CASE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö0-9]+){2,}\b")
+# Words joined by stops ("ekbacka.fritids.skvaller", "lisa.bergman") in a text that names a service or an account:
+# a user name; a web address ends in a top-level domain and is not one, two words a missing space ("igår.vi").
+DOTTED = re.compile(r"(?<![\w.@])[^\W\d_][\w]+(?:\.[a-zåäö0-9][\w]+)+(?![\w@]|\.\w)")
+ACCOUNT_WORDS = frozenset(["kontot", "konto", "kontet", "account", "profil", "profilen", "profile", "sidan"])
+TLD = re.compile(r"\.(?:se|com|nu|net|org|io|fi|no|dk|eu|uk|de|pl|tr|ba|es|ua|tv|gg|me|app|info)$", re.IGNORECASE)
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
 # The services by name, to look for an account only in a text that names one (most name none).
 SERVICE_WORDS = frozenset(SERVICES.split("|"))
@@ -39,10 +49,22 @@ def _unlisted(name):
         and lower not in SERVICE_WORDS
 
 
+def _account(dotted):
+    """Return whether words joined by stops are a user name, not two words without a space ("igår.vi")."""
+    parts = dotted.casefold().split(".")
+    return len(parts) > 2 or any(_unlisted(part) for part in parts)
+
+
 def handle_spans(text):
     """Return the (start, end) of each handle in a normalised text (e-mail addresses already blanked)."""
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
-    if not SERVICE_WORDS.isdisjoint(LETTERS.findall(text.casefold())):
+    if "#" in text:
+        spans += [m.span() for m in DISCORD_TAG.finditer(text)]
+    spans += [m.span() for m in CAMEL_CASE.finditer(text)]
+    letters = set(LETTERS.findall(text.casefold()))
+    if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)):
+        spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None and _account(m.group())]
+    if not SERVICE_WORDS.isdisjoint(letters):
         spans += [m.span() for m in ACCOUNT.finditer(text)]
         spans += [m.span() for m in PROFILE_URL.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
