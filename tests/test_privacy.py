@@ -362,3 +362,20 @@ def test_discord_tags_camel_case_names_and_dotted_accounts_are_handles(text):
 ])
 def test_brands_web_addresses_and_abbreviations_are_no_handles(text):
     assert "handle" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ring mig på noll sju tre, fem fem två, åtta nio noll ett",  # a number read aloud, digit by digit
+    "my number is zero seven nine one two three four five six",
+    "sms:a noll sju noll 174 06 12 så hör jag av mig",  # words and digits mixed
+])
+def test_a_phone_number_spelt_out_in_words_is_found(text):
+    assert "phone" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "vi har noll koll, en två tre fyra fem sex sju åtta barn i gruppen",  # counting, not from a zero
+    "noll till sex år, ett barn eller två barn per vuxen",
+])
+def test_counting_in_words_is_no_phone_number(text):
+    assert "phone" not in personal_data(text)

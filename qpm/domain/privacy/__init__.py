@@ -18,6 +18,7 @@ from .names import has_name
 from .normalise import normalise
 from .personnummer import personnummer_spans
 from .phones import phone_spans
+from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
 from .tokens import words
 
@@ -49,7 +50,8 @@ MAX_CHECKED = 20_000
 # Each with what a text must hold for the detector to find anything (a quick test that spares the work).
 DIGIT = re.compile(r"\d")  # the text is normalised: every digit is an ASCII one
 NUMBER_KINDS = (("email", email_spans, None), ("personnummer", personnummer_spans, "digit"),
-                ("phone", phone_spans, "digit"), ("address", address_spans, "digit"), ("handle", handle_spans, None))
+                ("phone", phone_spans, "digit"), ("phone", spelled_phone_spans, None), ("address", address_spans, "digit"),
+                ("handle", handle_spans, None))
 
 
 def personal_data(text):
