@@ -379,3 +379,18 @@ def test_a_phone_number_spelt_out_in_words_is_found(text):
 ])
 def test_counting_in_words_is_no_phone_number(text):
     assert "phone" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "слишком много домашки. /М. Сундберг",  # an initial and a family name sign the text
+    "bra möte idag. – K. Lind",  # a family name that is also a word ("lind")
+    "сім'я Бондаренків переїхала до нас",  # a Ukrainian family name in the genitive plural
+    "ми бачили Ткачука біля школи",  # -чук in the accusative
+    "донька пані Ковальської хворіє",  # -ська inside a sentence
+])
+def test_initials_and_cyrillic_family_names_are_found(text):
+    assert personal_data(text)
+
+
+def test_a_cyrillic_adjective_opening_a_sentence_is_no_family_name():
+    assert "surname" not in personal_data("Українська мова дуже важка для нас")

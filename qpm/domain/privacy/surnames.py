@@ -20,7 +20,7 @@ ENDINGS = re.compile(
 SWEDISH_SURNAME = re.compile(r"..(?:sson|ssons|qvist|qvists|kvist|kvists|ström|ströms)$")
 SIGNATURE = re.compile(
     r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
-    r"\s*,?\s*([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
+    r"\s*,?\s*((?-i:[A-ZÅÄÖА-ЯІЇЄҐ])\.\s*)?([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -49,7 +49,22 @@ def has_surname(text, words):
         return True
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
-               for i, w in enumerate(words)) or FAMILY_AFTER.search(text) is not None
+               or _cyrillic_family_name(w) for i, w in enumerate(words)) or FAMILY_AFTER.search(text) is not None
+
+
+# Ukrainian and Russian family names by their endings, in any case and the plural ("Коваленків" the Kovalenkos',
+# "Ткачука", "Мельничуки", "Ковальська"); adjectives in -ський open sentences ("Українська мова"), names may not.
+CYRILLIC_SURNAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)"
+                              r"|[чщ]ук(?:а|у|ові|ом|и|ів|ам|ами|ах)?|юк(?:а|у|ові|ом|и|ів|ам)?)")
+CYRILLIC_ADJECTIVE_SURNAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:[сц]ьк(?:ий|а|ого|ої|ому|ій|им|их)|ович|евич)")
+
+
+def _cyrillic_family_name(word):
+    """Return whether a capitalised Cyrillic word has the ending of a family name (-енко, -чук, -ський …)."""
+    if not "\u0400" <= word.text[0] <= "\u04ff":
+        return False
+    return CYRILLIC_SURNAME.fullmatch(word.text) is not None \
+        or not word.opens_sentence and CYRILLIC_ADJECTIVE_SURNAME.fullmatch(word.text) is not None
 
 
 # "the Hendersons let kids play": an English family by its name in the plural.
@@ -98,10 +113,12 @@ def has_signature(text):
     match = SIGNATURE.search(text.strip())
     if match is None:
         return False
-    name = match.group(1)
+    name = match.group(2)
     lower = name.casefold()
     if lower in SIGN_OFFS:
         return False
+    if match.group(1) and name[0].isupper():
+        return True  # "/J. Holmgren", "mvh A. Lind": an initial and a family name, whatever word it is
     if lower not in given_names() and len(lower) >= 8 and lower.endswith(("na", "en", "et")) \
             and (compound(lower) or definite_of_word(lower)):
         return False  # "Mvh Föräldraföreningen", "/Mentorerna": a group signs, not a person
