@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from qpm.questions.check import check
+from qpm.questions.rewrite import rewrite
 from qpm.questions.suggest import reads_well
 from qpm.questions.topics import goals, lexicon, topics_of
 
@@ -146,16 +147,16 @@ def test_topic_vocabulary_beyond_the_tuned_wording(text, topic):
     assert verdict.suggestions and topic in topics_of(verdict.suggestions[0], verdict.language)
 
 
-@pytest.mark.parametrize("text, first", [
+@pytest.mark.parametrize("text, rewritten", [
     ("Hur ska man veta om ens barn blir mobbat?", None),  # the goals follow a survey; the rewrite must read right
     ("Hur pratar man med ens tonåring om alkohol?", "Hur pratar vi med vår tonåring om alkohol?"),
     ("Hur kan man hjälpa barnen när de inte ens vill gå ut?", None),
 ])
-def test_ones_own_becomes_ours_but_not_even_stays(text, first):
+def test_ones_own_becomes_ours_but_not_even_stays(text, rewritten):
     verdict = check(text)
     assert all(" ens barn" not in s for s in verdict.suggestions)
-    if first:
-        assert verdict.suggestion == first
+    if rewritten:  # a swap that still asks how we do it comes after the topic's goals (test_question_swaps.py)
+        assert rewrite(text, verdict.language) == rewritten
 
 
 def test_talking_about_something_is_no_question_about_language():

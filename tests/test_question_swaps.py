@@ -1,0 +1,31 @@
+"""Pronoun swaps: offered first only for a question that already asks how we can; otherwise the topic's goals lead."""
+import pytest
+
+from qpm.questions.check import check
+from qpm.questions.suggest import only_swapped
+
+
+@pytest.mark.parametrize("text, language, first", [
+    ("Hur kan ni föräldrar hjälpa era barn att cykla säkert till skolan?", "sv",
+     "Hur kan vi som föräldrar hjälpa våra barn att cykla säkert till skolan?"),
+    ("How can you help your child feel ready for preschool class?", "en",
+     "How can we help our children feel ready for preschool class?"),
+])
+def test_a_how_can_question_keeps_its_own_words_as_we(text, language, first):
+    assert check(text, language).suggestion == first
+
+
+@pytest.mark.parametrize("text, language, survey", [
+    ("Hur mycket tid lägger ni på läxorna varje kväll?", "sv", "Hur mycket tid lägger vi"),
+    ("What bedtime do you have for your kids?", "en", "What bedtime do we have"),
+    ("How long do your kids spend on homework each evening?", "en", "How long do our kids"),
+])
+def test_a_survey_turned_we_gives_way_to_a_goal_on_its_topic(text, language, survey):
+    verdict = check(text, language)
+    assert verdict.suggestion and not verdict.suggestion.startswith(survey)
+    assert not any(only_swapped(text, s, language) for s in verdict.suggestions)
+
+
+def test_a_swap_is_told_from_a_rewrite():
+    assert only_swapped("Hur gör ni med godis?", "Hur gör vi som föräldrar med godis?", "sv")
+    assert not only_swapped("Hur gör ni med godis?", "Hur kan vi njuta av godis med måtta?", "sv")
