@@ -394,3 +394,19 @@ def test_initials_and_cyrillic_family_names_are_found(text):
 
 def test_a_cyrillic_adjective_opening_a_sentence_is_no_family_name():
     assert "surname" not in personal_data("Українська мова дуже важка для нас")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("vi bor på Björklunden 12 sedan i våras", "address"),  # common street endings: -lunden, -brinken, -gläntan
+    ("hämta gärna på Ekbrinken 4b efter sex", "address"),
+    ("ما در Tallgläntan 7 زندگی می‌کنیم", "address"),  # a Swedish street inside Persian text
+    ("pisz na anna.nowak małpka wp.pl", "email"),  # the words for @ in Polish and Ukrainian
+    ("пишіть на ivan.petruk равлик gmail.com", "email"),
+])
+def test_street_endings_and_at_words_are_found(text, kind):
+    assert kind in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["lunden 3 barn fick plats", "vi var i gläntan 4 timmar"])
+def test_a_street_ending_with_a_count_is_no_address(text):
+    assert "address" not in personal_data(text)

@@ -10,7 +10,9 @@ ENDINGS = ("gatan|gata|gatu|g\\.|vägen|väg|v\\.|gränd|gränden|stigen|stig|al
            "|platsen|plan|leden|led|ringen|hagen|berget|slingan|vången|parken|gården|liden|höjden|kullen|bron"
            "|stranden|strand|udden|kroken|svängen|bågen|längan|esplanaden|promenaden|kajen|dalen|ängen|åsen"
            "|lyckan|stråket|viken|skogen|fältet|vallen|hamnen|vreten|bäcken|kärret|tået|gårdsväg|ringväg"
-           "|krokvägen|hällen|kvarn|boulevard|boulevarden|str\\.|gt\\.")
+           "|krokvägen|hällen|kvarn|boulevard|boulevarden|str\\.|gt\\."
+           # more of the commonest endings of Swedish street names (Solgläntan, Björklunden, Ekbrinken, Kvarntäppan)
+           "|gläntan|lunden|brinken|branten|täppan|tegen|vändan|krönet|gärdet|slänten|sluttningen|terrassen|plätten")
 NUMBER = r"\s?\d{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?(?:tr|lgh|lägenhet)\.?\s?\d+)?"
 SWEDISH = re.compile(rf"\b[^\W\d_]{{2,}}(?:{ENDINGS})\.?{NUMBER}(?!\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger"
                      r"|ggr|st\b|år|dagar|veckor|barn|meter|m\b|km|procent|:e|e\b))", re.IGNORECASE)

@@ -3,9 +3,11 @@ punto com")."""
 import re
 
 # The word for "@" in the families' languages (Swedish snabel-a and kanelbulle, Spanish arroba, Polish małpa,
-# Bosnian majmun, Italian chiocciola, German Klammeraffe, French arobase, Finnish ät, Turkish et) and "." (punkt,
-# punto, kropka, tačka, nokta, piste, точка); bare between spaces or in brackets of any kind.
-AT_WORDS = r"at|snabel-?a|kanelbulle|arroba|małpa|malpa|majmun|chiocciola|klammeraffe|arobase|ät|et|ет|собака"
+# Bosnian majmun, Italian chiocciola, German Klammeraffe, French arobase, Finnish ät and kissanhäntä, Turkish et,
+# Russian and Ukrainian собака, собачка, песик and равлик) and "." (punkt, punto, kropka, tačka, nokta, piste,
+# точка); bare between spaces or in brackets of any kind.
+AT_WORDS = r"at|snabel-?a|kanelbulle|arroba|małpa|małpka|malpa|majmun|chiocciola|klammeraffe|arobase|ät" \
+           r"|kissanhäntä|miukumauku|et|ет|собака|собачка|песик|равлик"
 DOT_WORDS = r"dot|punkt|punto|point|kropka|tačka|tacka|nokta|piste|pilkku|точка|крапка|ponto"
 AT = rf"(?:\s?@\s?|\s?[\[({{<]\s?(?:{AT_WORDS}|@)\s?[\])}}>]\s?|\s(?:{AT_WORDS})\s)"
 DOT = rf"(?:\s?\.\s?|\s?[\[({{<]\s?(?:{DOT_WORDS}|\.)\s?[\])}}>]\s?|\s(?:{DOT_WORDS})\s)"
