@@ -1,8 +1,8 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|holdout2|holdout3|holdout4|all] [--dump FILE]`. Only holdout4 is
-blind now: it is scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of every
-split for a reader.
+Run `python bench/questions.py [dev|holdout|…|holdout5|all] [--dump FILE]`. Only holdout5 is blind now: it is
+scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of the split chosen
+(of every split with `all`) for a reader.
 """
 import argparse
 import statistics
@@ -19,7 +19,7 @@ from qpm.questions.rules import stem, words  # noqa: E402
 from qpm.questions.suggest import reads_well  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
 
 
@@ -138,7 +138,7 @@ def main():
     parser.add_argument("--misses", action="store_true", help="list the questions whose first suggestion misses")
     options = parser.parse_args()
     catalogue = topic_words()
-    splits = list(SETS) if options.split == "all" or options.dump else [options.split]
+    splits = list(SETS) if options.split == "all" else [options.split]
     accuracy, labelled = labelled_accuracy()
     print(f"labelled_questions.toml judgement accuracy: {accuracy:.1%} ({len(labelled)} questions)")
     rows_by_split, texts = {}, [q["text"] for q in labelled]
