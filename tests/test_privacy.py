@@ -410,3 +410,23 @@ def test_street_endings_and_at_words_are_found(text, kind):
 @pytest.mark.parametrize("text", ["lunden 3 barn fick plats", "vi var i gläntan 4 timmar"])
 def test_a_street_ending_with_a_count_is_no_address(text):
     assert "address" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mickes pappa parkerar alltid på trottoaren",  # the genitive of a short form no list holds, before a relative
+    "Hiwots mamma undrar om utflykten",
+    "vi har pratat med Dessies föräldrar",
+    "asså juni vill aldrig gå hem från fritids",  # a name that is a month, after a spoken filler
+    "typ klara vägrar äta frukost nu",
+])
+def test_unlisted_genitives_before_relatives_and_names_after_fillers_are_found(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "las mañanas son un caos en casa",  # Spanish "son" (are) is no son
+    "grannens mamma hämtar ibland",  # a word's genitive
+    "asså juni är en jobbig månad",  # a month after a filler
+])
+def test_genitives_of_words_and_months_after_fillers_are_no_names(text):
+    assert "name" not in personal_data(text)

@@ -15,6 +15,7 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
+from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, PLACE_WORDS, acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
@@ -142,8 +143,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if known and before is not None and before.lower in PERSON_WORDS \
             and (word.capitalised or not ordinary or after in ANIMATE):
         return True  # "vår son Max", "my daughter emma", "han heter Saga"; not "min dotter har"
-    if genitive and lower.endswith("s") and after in RELATIVES and lower not in POSSESSIVES:
-        return True
+    if after in RELATIVES and lower.endswith("s") and lower not in POSSESSIVES \
+            and (genitive or mostly_swedish and not ordinary and unlisted_genitive(lower)):
+        return True  # "lisas mamma"; "Jockes pappa", "Hiwots kompis": a relative says the word is a name
     if genitive and word.capitalised and not word.opens_sentence and lower.endswith("s") and following is not None \
             and not following.capitalised and is_word(after) and lower not in POSSESSIVES:
         return True  # "Olles mössa", "Lottas jacka": a name's genitive before a noun, also when the name is a word

@@ -4,6 +4,8 @@ import re
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’:-](?=[^\W\d_]))*")
 # What may stand last before a word that starts a sentence (spaces aside): a full stop, a bullet, a quote …
 SENTENCE_ENDS = frozenset(".!?;\n•*-–—:\"“”«»()")
+# Spoken fillers that open a clause as a stop does: after "asså", "typ", "ba" the sentence starts ("asså juni vill").
+FILLERS = frozenset(["asså", "alltså", "typ", "ba", "liksom", "okej", "ok"])
 
 
 class Word:
@@ -28,7 +30,7 @@ def words(text):
         start = match.start()
         # The text since the previous word: a sentence starts after nothing, or after a stop or a new line.
         gap = text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
-        opens = gap[-1] in SENTENCE_ENDS if gap else not found
+        opens = gap[-1] in SENTENCE_ENDS if gap else not found or found[-1].lower in FILLERS and found[-1].opens_sentence
         word = match.group()
         found.append(Word(word, word.casefold(), start, match.end(), opens))
         previous_end = match.end()
