@@ -6,7 +6,7 @@ from functools import cache
 from .bank import bank
 from .fallback import fallback, own_goal
 from .rewrite import EN_TO_US, SV_TO_US, rewrite
-from .rules import words
+from .rules import opens_closed, questions_in, words
 from .topics import about, goals_for, main_topic, topics_of
 
 MOST = 3
@@ -37,6 +37,9 @@ SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok
 HOW_CAN = re.compile(r"^(hur|vad|på vilket sätt) (kan|skulle|ska) |^(how|what|in what ways?) (can|could) ",
                      re.IGNORECASE)
 TO_US = {"sv": SV_TO_US, "en": EN_TO_US}
+# "Hjälper ni … eller låter ni …?", "Do you give … or just every week?" ask parents to pick one of two; asked as
+# "Hur kan vi …" the second half no longer fits ("… eller låter vi dem sköta det själva?").
+EITHER_OR = re.compile(r"\b(eller|or)\b", re.IGNORECASE)
 # What a swap adds besides the pronouns themselves: "vi som föräldrar", "we as parents".
 SWAP_WORDS = {"sv": {"vi", "oss", "vår", "vårt", "våra", "som", "föräldrar"},
               "en": {"we", "us", "our", "ours", "ourselves", "as", "parents"}}
@@ -61,7 +64,7 @@ def suggestions(text, language, is_fit, age=None):
                 and (topic is None or about(candidate, language, topic)) and is_fit(candidate, language)):
             offered.append(candidate)
 
-    rewritten = None if SHOULD.match(text) else rewrite(text, language)
+    rewritten = None if SHOULD.match(text) or _either_or(text, language) else rewrite(text, language)
     if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
         singular.append((rewritten, topics[0] if topics else None))  # a survey as "we": only when nothing else
     else:
@@ -86,6 +89,13 @@ def suggestions(text, language, is_fit, age=None):
                 and is_fit(candidate, language)):
             offered.append(candidate)
     return tuple(offered)
+
+
+def _either_or(text, language):
+    """Return whether a question is a yes/no question between two answers ("Hjälper ni … eller låter ni …?")."""
+    asked = questions_in(text)[0]
+    tokens = words(asked, language)
+    return bool(tokens) and EITHER_OR.search(asked) is not None and opens_closed(tokens, language)
 
 
 def only_swapped(text, rewritten, language):

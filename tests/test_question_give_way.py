@@ -1,7 +1,8 @@
-"""Pronoun swaps: offered first only for a question that already asks how we can; otherwise the topic's goals lead."""
+"""Rewrites of the teacher's own question that give way to the topic's goals: surveys as "we", either/or questions."""
 import pytest
 
 from qpm.questions.check import check
+from qpm.questions.rewrite import rewrite
 from qpm.questions.suggest import only_swapped
 
 
@@ -29,3 +30,13 @@ def test_a_survey_turned_we_gives_way_to_a_goal_on_its_topic(text, language, sur
 def test_a_swap_is_told_from_a_rewrite():
     assert only_swapped("Hur gör ni med godis?", "Hur gör vi som föräldrar med godis?", "sv")
     assert not only_swapped("Hur gör ni med godis?", "Hur kan vi njuta av godis med måtta?", "sv")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lagar ni mat ihop med barnen eller gör ni det själva?", "sv"),
+    ("Do you give pocket money for chores or just every week?", "en"),
+])
+def test_an_either_or_question_is_not_asked_as_how_can_we(text, language):
+    verdict = check(text, language)
+    assert verdict.suggestion and rewrite(text, language) not in verdict.suggestions
+    assert all(" eller " not in s and " or " not in s for s in verdict.suggestions)
