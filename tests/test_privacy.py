@@ -430,3 +430,26 @@ def test_unlisted_genitives_before_relatives_and_names_after_fillers_are_found(t
 ])
 def test_genitives_of_words_and_months_after_fillers_are_no_names(text):
     assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deniz kıyısında piknik yaptık, çok güzeldi",  # the sea, in Turkish
+    "Tuuli puhalsi kovaa koko päivän",  # the wind, in Finnish
+    "Luz de la mañana despierta a los niños",  # light, in Spanish
+    "Paz en casa por fin después de las vacaciones",  # peace
+    "Lumi sataa ja lapset leikkivät ulkona",  # snow
+])
+def test_a_name_that_is_a_word_of_the_texts_language_opening_it_is_no_name(text):
+    assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deniz okula gitmek istemiyor",  # a Turkish verb in the third person at the end
+    "Onni ei halua syödä koulussa",  # a negation and a verb after the name
+    "Luz y Mateo se pelean cada día",  # two children joined by "and"
+    "Zora je bolesna od ponedjeljka",  # "is" right after the name
+    "Yılmaz ailesi bizi doğum gününe çağırdı",  # Turkish says "family" after the name
+    "Rosa has a cold again",  # an English text is in none of these languages
+])
+def test_a_name_that_is_a_word_is_still_found_where_a_person_follows(text):
+    assert personal_data(text)

@@ -30,10 +30,11 @@ PROFILE_URL = re.compile(r"\b(?:twitch\.tv|tiktok\.com|instagram\.com|youtube\.c
 DISCORD_TAG = re.compile(r"(?<![\w.#])[^\W\d_][\w.]{1,31}#\d{4}\b")
 # A name in three or more capitalised parts ("ElsaGamerQueen", "ShadowNinjaPro"): an account's, not a brand's
 # (TikTok, YouTube, PlayStation have two).
+CAMEL_STEP = re.compile(r"[a-zåäö][A-ZÅÄÖ]")  # a quick test: a capital after a small letter
 CAMEL_CASE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö0-9]+){2,}\b")
 # Words joined by stops ("ekbacka.fritids.skvaller", "lisa.bergman") in a text that names a service or an account:
 # a user name; a web address ends in a top-level domain and is not one, two words a missing space ("igår.vi").
-DOTTED = re.compile(r"(?<![\w.@])[^\W\d_][\w]+(?:\.[a-zåäö0-9][\w]+)+(?![\w@]|\.\w)")
+DOTTED = re.compile(r"(?<![\w.@])[^\W\d_][\w]+(?:\.[^\W_][\w]*)+(?![\w@]|\.\w)")
 ACCOUNT_WORDS = frozenset(["kontot", "konto", "kontet", "account", "profil", "profilen", "profile", "sidan"])
 TLD = re.compile(r"\.(?:se|com|nu|net|org|io|fi|no|dk|eu|uk|de|pl|tr|ba|es|ua|tv|gg|me|app|info)$", re.IGNORECASE)
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
@@ -60,8 +61,9 @@ def handle_spans(text):
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
     if "#" in text:
         spans += [m.span() for m in DISCORD_TAG.finditer(text)]
-    spans += [m.span() for m in CAMEL_CASE.finditer(text)]
-    letters = set(LETTERS.findall(text.casefold()))
+    if CAMEL_STEP.search(text):
+        spans += [m.span() for m in CAMEL_CASE.finditer(text)]
+    letters = LETTERS.findall(text.casefold())
     if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)):
         spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None and _account(m.group())]
     if not SERVICE_WORDS.isdisjoint(letters):

@@ -140,3 +140,13 @@ def world_names():
         for names in (parsed.territories, parsed.languages):
             found.update(name.casefold() for name in names.values() if " " not in name and "-" not in name)
     return frozenset(found - given_names())  # Jordan, Georgia and India stay names too
+
+
+@lru_cache(maxsize=1)
+def foreign_words():
+    """Return ({language: given names that are words there}, {language: its commonest words}), see data/NOTICE."""
+    also, common = {}, {}
+    for line in _lines("foreign_words.txt.gz"):
+        kind, language, word = line.split("\t")
+        (also if kind == "also" else common).setdefault(language, set()).add(word)
+    return also, common

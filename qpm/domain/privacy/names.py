@@ -15,22 +15,15 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
+from .foreign import word_of_its_language
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
-from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, PLACE_WORDS, acts_as_person, past_place
+from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, acts_as_person, \
+    past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
 
-# After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
-# "Max två timmar", "Stig på!" start with the ordinary word.
-NAME_FOLLOWERS = frozenset(
-    ["är", "var", "har", "hade", "vill", "ville", "kan", "kunde", "ska", "skulle", "behöver", "behövde", "gillar",
-     "tycker", "tyckte", "får", "fick", "blir", "blev", "brukar", "säger", "sa", "sade", "leker", "lekte", "slår",
-     "slog", "går", "gick", "kommer", "kom", "gråter", "grät", "bråkar", "retas", "mobbar", "mår", "hämtas",
-     "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
-     "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
-     "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
 # Verbs only a person does, after a name that is also a word: "sol vill bara ha klänning", "klara har så svårt",
 # "Grace cried" (not "Liv är", "Dag blir").
 ANIMATE = frozenset(["vill", "ville", "gillar", "tycker", "tyckte", "har", "hade", "behöver", "brukar", "säger",
@@ -263,8 +256,9 @@ def has_name(words, skip=frozenset()):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if _feast_day(words, index):
-                continue
+            if _feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
+                    and word_of_its_language(words, index):
+                continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
             if _coordinated(words, index, mostly_swedish):
                 return True
             if following is not None and following.capitalised and "-" in following.lower \

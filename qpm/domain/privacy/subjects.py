@@ -1,6 +1,15 @@
 """Where a word stands as a sentence's subject: after a place ("Stig på fritids är"), before what a person does."""
 import re
 
+# After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
+# "Max två timmar", "Stig på!" start with the ordinary word.
+NAME_FOLLOWERS = frozenset(
+    ["är", "var", "har", "hade", "vill", "ville", "kan", "kunde", "ska", "skulle", "behöver", "behövde", "gillar",
+     "tycker", "tyckte", "får", "fick", "blir", "blev", "brukar", "säger", "sa", "sade", "leker", "lekte", "slår",
+     "slog", "går", "gick", "kommer", "kom", "gråter", "grät", "bråkar", "retas", "mobbar", "mår", "hämtas",
+     "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
+     "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
+     "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
 # Months and week days are given names too (Juni, April, Maj): at a sentence's start they are the time.
 CALENDAR = frozenset(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
                       "oktober", "november", "december", "june", "july", "august", "may"])

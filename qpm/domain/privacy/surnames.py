@@ -10,8 +10,9 @@ from .wordforms import compound, definite_of_word
 FAMILY = re.compile(r"\b(?:familjen|familj|fam\.?|hos|herr|fru|hr|mrs?|ms|family|rodzina|perhe|aile|obitelj|familia"
                     r"|qoyska|reer|عائلة|عائله|العائلة|آل|خانواده|خانواده‌ی|ስድራ|ስድራቤት|семья|сім['’]я)\s+"
                     r"([^\W\d_][\w'’:-]+)", re.IGNORECASE)
-# "Tesfaye-familjen", "the Smiths' place", "родина Шевченків".
-FAMILY_AFTER = re.compile(r"\b[A-ZÅÄÖ][\w]+-familjen\b|\bthe [A-Z][a-z]+s'|\bродин[аиуі]\s+[А-ЯІЇЄ]\w+")
+# "Tesfaye-familjen", "the Smiths' place", "родина Шевченків"; Turkish puts "family" after the name too: "Yılmaz ailesi", "Demirlerin ailesi".
+FAMILY_AFTER = re.compile(r"\b[A-ZÅÄÖ][\w]+-familjen\b|\bthe [A-Z][a-z]+s'|\bродин[аиуі]\s+[А-ЯІЇЄ]\w+"
+                          r"|\b[A-ZÇĞİÖŞÜ][\w']+\s+ailes(?:i|inin|ine|iyle|inden)\b")
 # Endings of family names in Sweden and the families' countries of origin.
 ENDINGS = re.compile(
     r"(sson|sén|ssons|berg|bergs|qvist|kvist|quist|ström|lund|gren|holm|dahl|blom|lind|stedt|stad|feldt|fors"
@@ -47,15 +48,18 @@ def has_surname(text, words):
         return True
     if any(_english_family(m.group(1)) for m in THE_FAMILY.finditer(text)):
         return True
+    cyrillic = CYRILLIC.search(text) is not None
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
-               or _cyrillic_family_name(w) for i, w in enumerate(words)) or FAMILY_AFTER.search(text) is not None
+               or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
+        or FAMILY_AFTER.search(text) is not None
 
 
 # Ukrainian and Russian family names by their endings, in any case and the plural ("Коваленків" the Kovalenkos',
 # "Ткачука", "Мельничуки", "Ковальська"); adjectives in -ський open sentences ("Українська мова"), names may not.
 CYRILLIC_SURNAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)"
                               r"|[чщ]ук(?:а|у|ові|ом|и|ів|ам|ами|ах)?|юк(?:а|у|ові|ом|и|ів|ам)?)")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CYRILLIC_ADJECTIVE_SURNAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:[сц]ьк(?:ий|а|ого|ої|ому|ій|им|их)|ович|евич)")
 
 

@@ -30,7 +30,7 @@ def words(text):
         start = match.start()
         # The text since the previous word: a sentence starts after nothing, or after a stop or a new line.
         gap = text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
-        opens = gap[-1] in SENTENCE_ENDS if gap else not found or found[-1].lower in FILLERS and found[-1].opens_sentence
+        opens = gap[-1] in SENTENCE_ENDS if gap else not found or found[-1].opens_sentence and found[-1].lower in FILLERS
         word = match.group()
         found.append(Word(word, word.casefold(), start, match.end(), opens))
         previous_end = match.end()

@@ -1,0 +1,61 @@
+"""Given names that are ordinary words in the text's own language ("Deniz kenarına", "Tuuli ja sade", "Nada mi je")."""
+from functools import lru_cache
+
+from .languages import FOREIGN_FOLLOWERS, foreign_verb
+from .lexicon import english_words, foreign_words, given_names
+from .subjects import NAME_FOLLOWERS
+
+
+@lru_cache(maxsize=1)
+def _any_language():
+    """Return the given names that are a word in any of the languages."""
+    return frozenset().union(*foreign_words()[0].values())
+
+
+def _languages(words, skip):
+    """Return the languages whose commonest words the text's other words most often are (none if no word is);
+    English words ("a", "no", "on") tell no language, so an English text has none."""
+    _also, common = foreign_words()
+    english = english_words()
+    others = [w.lower for i, w in enumerate(words) if i != skip and w.lower not in english]
+    counts = {language: sum(word in listed for word in others) for language, listed in common.items()}
+    best = max(counts.values())
+    return {language for language, count in counts.items() if count == best} if best else set()
+
+
+def word_of_its_language(words, index):
+    """Return whether a capitalised word opening a sentence is an ordinary word of the language the text is in,
+    with no verb of a person after it ("Umut ediyorum" I hope; not "Deniz ağlıyor", "Zora je bolesna")."""
+    lower = words[index].lower
+    also, _common = foreign_words()
+    if lower not in _any_language():
+        return False  # most names are no word in any of the languages
+    if _person_after(words, index):
+        return False
+    return any(lower in also[language] for language in _languages(words, index))
+
+
+# Negations and clitics that stand between a subject and its verb: "Valentina no quiere", "Kuba nie chce".
+BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
+# "And" in Finnish, Polish, Bosnian, Spanish, Turkish.
+AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
+# The Turkish present in the third person ends the sentence: "Elif okulda yemek istemiyor", not "Umut ediyorum".
+TURKISH_THIRD_PERSON = ("yor", "yorlar")
+
+
+def _person_after(words, index):
+    """Return whether a person follows: a verb next or after a negation, a second name after "and", or a Turkish
+    verb in the third person further on."""
+    after = [w.lower for w in words[index + 1:index + 3]]
+    if after and (after[0] in FOREIGN_FOLLOWERS or after[0] in NAME_FOLLOWERS or foreign_verb(after[0])):
+        return True
+    if len(after) == 2 and after[0] in BETWEEN and (after[1] in FOREIGN_FOLLOWERS or foreign_verb(after[1])):
+        return True
+    if len(after) == 2 and after[0] in AND and words[index + 2].capitalised and after[1] in given_names():
+        return True  # "Onni ja Leevi", "Pepe y Nacho": two children, not "Tuuli ja sade" (wind and rain)
+    for word in words[index + 1:]:
+        if word.opens_sentence:
+            break
+        if len(word.lower) > 5 and word.lower.endswith(TURKISH_THIRD_PERSON):
+            return True
+    return False
