@@ -128,10 +128,13 @@ def _topics_of_word(token, language):
         return tuple(written.items())
     stemmed = stem(language, token)
     found = {}  # topic → (how the word names it, how much the entry weighs)
+    # A word the lexicon knows whole is no compound of another topic's word: "svartsjuk" is not "sjuk".
+    whole = any(stemmed in stems for key in ("words", "weak") for stems in _stems(language, key).values())
     for key, weight in (("words", WHOLE), ("weak", WEAK)):
         for topic, stems in _stems(language, key).items():
-            how = _hit(stemmed, stems, language)
-            if key == "words" and language == "sv" and how < WHOLE and _ends_compound(token, _tails(language)[topic]):
+            how = WHOLE if stemmed in stems else 0 if whole else _hit(stemmed, stems, language)
+            if (key == "words" and language == "sv" and how < WHOLE and not whole
+                    and _ends_compound(token, _tails(language)[topic])):
                 how = WHOLE
             if how and how * weight > _weight(found.get(topic)):
                 found[topic] = (how, weight)
@@ -172,20 +175,53 @@ def _weighed(text, language):
         # A phrase ("pick up after", "gå ut", "work experience") is read before its single words.
         matched = [(parts, topic, weight) for parts, topic, weight in _phrases(language)
                    if tuple(stems[i:i + len(parts)]) == parts]
+        if not matched and language == "sv" and tokens[i + 1:i + 2] and tokens[i + 1] in INVERTED:
+            # A question puts the subject inside a particle verb: "hittar han på", "plockar barnen undan".
+            matched = [(parts, topic, weight) for parts, topic, weight in _phrases(language)
+                       if len(parts) == 2 and (stems[i], *stems[i + 2:i + 3]) == parts]
+            if matched:
+                for _, topic, weight in matched:
+                    count(topic, weight, i)
+                i += 3
+                continue
         if matched:
             longest = len(matched[0][0])
-            for parts, topic, weight in matched:
-                if len(parts) == longest:
-                    count(topic, weight, i)
+            # A verb and its particle with a thing as object ("pick up a book") is the verb, not the topic
+            # ("pick up the kids"): the thing may name the topic.
+            if not _thing_after(tokens, i + longest, language, text.lower()):
+                for parts, topic, weight in matched:
+                    if len(parts) == longest:
+                        count(topic, weight, i)
             i += longest
             continue
         for topic, weight in _topics_of_word(tokens[i], language):
             count(topic, weight, i)
         i += 1
     order = {topic: n for n, topic in enumerate(lexicon())}
-    ranked = sorted(weights, key=lambda topic: (bool(lexicon()[topic].get("general")), -weights[topic],
-                                                first[topic], order[topic]))
+    # A concrete topic comes before a general one (stress, conflict), unless it is only hinted at and the
+    # general one is named three times as much: "hallen" does not outrank the shouting and kicking in it.
+    general = {topic for topic in weights if lexicon()[topic].get("general")}
+    loudest = max((weights[topic] for topic in general), default=0)
+    ranked = sorted(weights, key=lambda topic: (topic in general or WHOLE > weights[topic] <= loudest / 3,
+                                                -weights[topic], first[topic], order[topic]))
     return tuple((topic, weights[topic]) for topic in ranked)
+
+
+INVERTED = {"han", "hon", "hen", "de", "dom", "barnen", "vi", "ni", "du", "man", "ungarna", "eleverna"}
+OBJECTS = {"sv": {"en", "ett", "någon", "något", "några"}, "en": {"a", "an", "some", "any", "another"}}
+THE = {"the", "his", "her", "their", "my", "your", "our", "this", "that"}
+PERSONS = {"kid", "son", "daughter", "baby", "toddler", "toddlers", "boys", "girls",
+           "little", "youngest", "oldest", "eldest", "twins", "brother", "sister", "siblings", "family", "class"}
+PARTICLES = {"up", "off", "out", "in", "upp", "av", "ut"}
+
+
+def _thing_after(tokens, i, language, lowered):
+    # Only after a particle: "pick up a book", "pick up the toys", "lämna av en present"; not "pick up the kids",
+    # nor the noun "pick-up a moment when …".
+    if not 1 < i < len(tokens) or tokens[i - 1] not in PARTICLES or f"{tokens[i - 2]}-{tokens[i - 1]}" in lowered:
+        return False
+    return (tokens[i] in OBJECTS[language] | THE and tokens[i + 1:i + 2] != []
+            and tokens[i + 1] not in PERSONS | PEOPLE[language])
 
 
 def about(text, language, topic):
