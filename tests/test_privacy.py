@@ -453,3 +453,16 @@ def test_a_name_that_is_a_word_of_the_texts_language_opening_it_is_no_name(text)
 ])
 def test_a_name_that_is_a_word_is_still_found_where_a_person_follows(text):
     assert personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hola, vill ni komma på kalaset på lördag?",  # greetings of the families' languages opening a message
+    "Zdravo, ska vi ta med frukt imorgon?",
+    "terve, kommer det en lapp om utflykten?",
+])
+def test_a_greeting_opening_a_message_is_no_name(text):
+    assert personal_data(text) == []
+
+
+def test_a_greeting_that_is_a_name_people_bear_is_still_a_name():
+    assert "name" in personal_data("Selam är sjuk idag")
