@@ -466,3 +466,16 @@ def test_a_greeting_opening_a_message_is_no_name(text):
 
 def test_a_greeting_that_is_a_name_people_bear_is_still_a_name():
     assert "name" in personal_data("Selam är sjuk idag")
+
+
+@pytest.mark.parametrize("text", [
+    "vi åker in i stan på lördag efter dagis",  # after "i" a place, not a person
+    "det är så mycket trafik i stan på morgonen",
+])
+def test_a_lower_case_name_after_in_is_a_place(text):
+    assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", ["vi ska hälsa på vera efter skolan", "skicka lappen till stina också"])
+def test_a_lower_case_name_after_other_prepositions_is_still_a_name(text):
+    assert "name" in personal_data(text)

@@ -156,6 +156,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, following):
             # Elsewhere a lower-case name needs a verb or "and" after it: "liam and noah", "i think priya wants".
             return known and not ordinary and after in UNKNOWN_FOLLOWERS
+        if known and before is not None and before.lower == "i":
+            return False  # "jobbar i stan", "i maj": after "in" a place or a time, not a person
         if known:  # lower case only where the words around are Swedish; "max har" too, not "juni är"
             return not ordinary or acts and (lower not in swedish_words() or animate)
     elif known:  # "Saga", "Max" as names, not "Max två timmar"; "Grace cried"
