@@ -24,11 +24,9 @@ FUNCTION_WORDS = {
            "a", "an", "you", "your", "my", "at", "it", "that", "this", "they", "their", "will"},
 }
 
-WE = {"sv": {"vi", "oss", "vår", "vårt", "våra"},
-      "en": {"we", "us", "our", "ours", "ourselves"}}
+WE = {"sv": {"vi", "oss", "vår", "vårt", "våra"}, "en": {"we", "us", "our", "ours", "ourselves"}}
 # Speaking to someone ("du", "ni", "you") or as oneself ("jag", "I") is not we-form.
-ADDRESSED = {"sv": {"du", "dig", "din", "ditt", "dina", "ni", "er", "era", "ert", "jag", "mig", "mej",
-                    "min", "mitt", "mina"},
+ADDRESSED = {"sv": {"du", "dig", "din", "ditt", "dina", "ni", "er", "era", "ert", "jag", "mig", "mej", "min", "mitt", "mina"},
              "en": {"you", "your", "yours", "yourself", "yourselves", "i", "me", "my", "mine", "myself"}}
 # Others who are asked to act instead of us: only counts before the first we-word, so
 # "Hur kan vi som föräldrar …" passes and "Hur kan föräldrar …" does not.
@@ -36,11 +34,9 @@ OTHERS = {"sv": {"man", "föräldrar", "föräldrarna", "förälder", "förälde
                  "vårdnadshavarna", "förskolan", "skolan", "pedagogerna", "pedagoger", "personalen",
                  "lärarna", "lärare", "läraren", "rektorn", "kommunen", "mammor", "pappor"},
           "en": {"parents", "parent", "preschool", "preschools", "school", "schools", "teachers", "teacher",
-                 "staff", "people",
-                 "mums", "dads", "principal", "municipality", "everybody", "someone"}}
+                 "staff", "people", "mums", "dads", "principal", "municipality", "everybody", "someone"}}
 
-OPEN_WORDS = {"sv": {"hur", "vad", "vilka", "vilken", "vilket", "varför", "när", "var", "vart", "vem",
-                     "vems", "vari", "varifrån"},
+OPEN_WORDS = {"sv": {"hur", "vad", "vilka", "vilken", "vilket", "varför", "när", "var", "vart", "vem", "vems", "vari", "varifrån"},
               "en": {"how", "what", "which", "why", "when", "where", "who", "whom", "whose"}}
 PREPOSITIONS = {"sv": {"på", "i", "av", "med", "för", "om", "inom", "kring", "utifrån", "till", "från"},
                 "en": {"in", "on", "at", "to", "for", "from", "by", "with", "of", "about"}}
@@ -57,8 +53,7 @@ NOT_A_VERB = {"sv": {"om", "när", "eftersom", "då", "så", "och", "men", "att"
 # "Var" is "where" or "was": "Var det …?" is closed, "Var kan vi …?" is open.
 WAS_WHEN_FOLLOWED_BY = {"det", "den", "ni", "vi", "du", "de", "han", "hon", "barnen", "jag"}
 
-NEGATIONS = {"sv": {"inte", "aldrig", "ingen", "inget", "inga", "ej"},
-             "en": {"not", "never", "no", "nothing", "nobody"}}
+NEGATIONS = {"sv": {"inte", "aldrig", "ingen", "inget", "inga", "ej"}, "en": {"not", "never", "no", "nothing", "nobody"}}
 WHY = {"sv": "varför", "en": "why"}
 # Problem, fault, blame, stopping, avoiding, preventing. Stemmed, so "problemen", "felen", "slutar"
 # match too. Words for feelings (ledsen, arg, rädd, sad, angry …) are deliberately absent.
@@ -255,11 +250,16 @@ SUPPORTING = {"sv": re.compile(r"^(hur|vad) kan vi (som föräldrar )?(hjälpa|u
 OWNING_UP = {"sv": re.compile(r"\b(erkänna|erkänner|lära sig av|lär sig av|lära av) (ett |sina |sitt |egna )?misstag\w*"),
              "en": re.compile(r"\b(own(ing|s)? up to|admit(ting|s)?|learn(ing|s)? from) (a |an |their |our )?mistakes?\b")}
 WHEN = {"sv": {"när", "efter"}, "en": {"when", "after"}}  # "… hitta tillbaka efter ett bråk" helps after it
+# What a goal is set against ("hjälpa varandra i stället för att bråka", "tell the truth even when they have done
+# something wrong") is the contrast, not the aim: the rest of that sentence is not read for problems.
+CONTRAST = {"sv": re.compile(r"\b(i ?stället för|snarare än|även när|även om)\b.*"),
+            "en": re.compile(r"\b(instead of|rather than|even when|even if)\b.*")}
 
 
 def problem_words(text, language):
     """Return the words that frame the question around a problem, or [] when it is positive."""
-    tokens = words(OWNING_UP[language].sub(" ", " ".join(words(text, language))), language)
+    tokens = words(" ".join(CONTRAST[language].sub(" ", OWNING_UP[language].sub(" ", " ".join(words(part, language))))
+                            for part in sentences(text)), language)
     if SUPPORTING[language].match(" ".join(tokens)) and WHEN[language] & set(tokens):
         tokens = tokens[:min(tokens.index(word) for word in WHEN[language] if word in tokens)]
     found = []
