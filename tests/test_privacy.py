@@ -479,3 +479,18 @@ def test_a_lower_case_name_after_in_is_a_place(text):
 @pytest.mark.parametrize("text", ["vi ska hälsa på vera efter skolan", "skicka lappen till stina också"])
 def test_a_lower_case_name_after_other_prepositions_is_still_a_name(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "vi läser Greta Gris varje kväll",  # a title after reading or watching, in any language, listed or not
+    "Bröderna Lejonhjärta läser vi nu, hon gillar den",  # the title put first
+    "leemos Pequeño Nicolás antes de dormir",
+    "czytamy Pettsona codziennie",
+])
+def test_what_is_read_or_watched_is_a_title(text):
+    assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["vi läser för Omar varje kväll", "jag läser Hiwot en saga", "Omar läser mycket"])
+def test_who_is_read_to_or_reads_is_still_a_name(text):
+    assert "name" in personal_data(text)

@@ -68,4 +68,34 @@ def known_character_indexes(words):
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
     if lone and (story or any(w.lower in STORY_WORDS for w in words)):
         taken.update(lone)
+    return taken | _read(words)
+
+
+# Reading and watching in the families' languages, whose object is a book, a film or a series by its title.
+READS = frozenset(["läser", "läste", "reads", "read", "watch", "watches", "watched", "leemos", "lee", "leen", "vemos",
+                   "czytamy", "czyta", "czytam", "oglądamy", "luemme", "lukee", "luen", "katsomme", "čitamo", "čita",
+                   "gledamo", "okuyoruz", "okuyor", "izliyoruz"])
+ARTICLES = frozenset(["en", "ett", "a", "an"])
+PRONOUNS = frozenset(["vi", "jag", "hon", "han", "de", "dom", "we", "i", "she", "he", "they"])
+
+
+def _read(words):
+    """Return the indexes of a title read or watched: "vi läser Rasmus Klump", "leemos Don Quijote", "czytamy
+    Muminki", and put first: "Rasmus Klump läser vi" (a person read to takes "för": "läser för Omar")."""
+    taken = set()
+    for index, word in enumerate(words):
+        if word.lower not in READS:
+            continue
+        title = index + 1 + (index + 1 < len(words) and words[index + 1].lower in ("på", "on"))
+        first = title
+        while title < len(words) and words[title].capitalised and title - index <= 3:
+            title += 1
+        if title == len(words) or words[title].lower not in ARTICLES:  # "läser Lisa en saga": Lisa is read to
+            taken.update(range(first, title))
+        if index + 1 < len(words) and words[index + 1].lower in PRONOUNS:
+            start = index
+            while start > 0 and words[start - 1].capitalised and index - start < 3:
+                start -= 1
+            if start < index and words[start].opens_sentence:
+                taken.update(range(start, index))
     return taken
