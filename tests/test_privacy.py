@@ -494,3 +494,21 @@ def test_what_is_read_or_watched_is_a_title(text):
 @pytest.mark.parametrize("text", ["vi läser för Omar varje kväll", "jag läser Hiwot en saga", "Omar läser mycket"])
 def test_who_is_read_to_or_reads_is_still_a_name(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dado uvijek kasni u školu",  # an English word ("dado") opening a Bosnian text, "always" after it
+    "Memo sürekli kavga ediyor",  # Turkish: a short form that is an English word, a verb in -yor
+    "Nino siempre llega tarde",
+])
+def test_an_english_word_opening_a_text_in_another_language_before_a_persons_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tablet her gün çok fazla kullanılıyor",  # spelt like no name
+    "Internet stalno ne radi u školi",
+    "Pizza nunca falta los viernes",
+])
+def test_english_words_for_things_opening_a_text_in_another_language_are_no_names(text):
+    assert "name" not in personal_data(text)

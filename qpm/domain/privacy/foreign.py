@@ -2,7 +2,7 @@
 from functools import lru_cache
 
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
-from .lexicon import english_words, foreign_words, given_names
+from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
 from .subjects import NAME_FOLLOWERS
 
 
@@ -21,6 +21,18 @@ def _languages(words, skip):
     counts = {language: sum(word in listed for word in others) for language, listed in common.items()}
     best = max(counts.values())
     return {language for language, count in counts.items() if count == best} if best else set()
+
+
+def english_word_as_name(words, index):
+    """Return whether a capitalised English word opening a text in another of the families' languages is a name,
+    a person's verb after it ("Memo yine kaybetti", "Dado stalno zaboravlja"): English says nothing there."""
+    lower = words[index].lower
+    if lower not in english_words() or is_word(lower) or not (lower in given_names() or looks_like_name(lower)):
+        return False
+    _also, common = foreign_words()
+    languages = _languages(words, index)
+    return bool(languages) and not any(lower in common[language] for language in languages) \
+        and _person_after(words, index)
 
 
 def word_of_its_language(words, index):

@@ -8,7 +8,11 @@ from .lexicon import english_words, is_word
 # "is", "has", "wants", "again", "not" after a child's short name: "Dženi je", "Wojtek znowu", "Ilhaan waxay".
 FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "jest", "ma", "lubi", "nie", "znowu",
                                "zawsze", "yine", "hep", "hiç", "çok", "waxay", "wuxuu", "waa", "ayaa", "on", "ei",
-                               "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову"])
+                               "tykkää", "está", "es", "tiene", "quiere", "siempre", "є", "має", "любить", "знову",
+                               # always, again, never, often, still: what a parent says a child keeps doing
+                               "stalno", "uvijek", "uvek", "nikad", "često", "ponovo", "još", "ciągle", "często",
+                               "nigdy", "wciąż", "sürekli", "hâlâ", "hala", "asla", "nunca", "todavía", "aina",
+                               "taas", "usein", "vielä", "завжди", "ніколи", "часто"])
 # Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
 # Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
 SOMALI_FOLLOWERS = frozenset(["waa", "wuxuu", "waxay", "ayaa", "ma", "way", "wuu", "baa", "weli", "had"])
