@@ -512,3 +512,8 @@ def test_an_english_word_opening_a_text_in_another_language_before_a_persons_ver
 ])
 def test_english_words_for_things_opening_a_text_in_another_language_are_no_names(text):
     assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["Lucía se despierta muy temprano", "Pepe se enfada cuando pierde"])
+def test_a_name_that_is_a_word_before_a_reflexive_verb_is_a_name(text):
+    assert "name" in personal_data(text)

@@ -49,6 +49,8 @@ def word_of_its_language(words, index):
 
 # Negations and clitics that stand between a subject and its verb: "Valentina no quiere", "Kuba nie chce".
 BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
+# The reflexive pronoun of Spanish and Bosnian, which stands before its verb ("se pelean", "se igra").
+REFLEXIVE = frozenset(["se"])
 # "And" in Finnish, Polish, Bosnian, Spanish, Turkish.
 AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
 # The Turkish present in the third person ends the sentence: "Elif okulda yemek istemiyor", not "Umut ediyorum".
@@ -63,6 +65,8 @@ def _person_after(words, index):
         return True
     if len(after) == 2 and after[0] in BETWEEN and (after[1] in FOREIGN_FOLLOWERS or foreign_verb(after[1])):
         return True
+    if after and after[0] in REFLEXIVE:
+        return True  # "Pepe se pasa el día": a reflexive verb's subject; Spanish nouns take an article first
     if len(after) == 2 and after[0] in AND and words[index + 2].capitalised and after[1] in given_names():
         return True  # "Onni ja Leevi", "Pepe y Nacho": two children, not "Tuuli ja sade" (wind and rain)
     for word in words[index + 1:]:
