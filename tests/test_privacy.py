@@ -517,3 +517,13 @@ def test_english_words_for_things_opening_a_text_in_another_language_are_no_name
 @pytest.mark.parametrize("text", ["Lucía se despierta muy temprano", "Pepe se enfada cuando pierde"])
 def test_a_name_that_is_a_word_before_a_reflexive_verb_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["عبودي ما بياكل خضرة بالمدرسة", "عزوزي تعبان اليوم كثير"])
+def test_an_arabic_pet_form_of_a_name_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["نحن نحب الطعام سعودي وسوري", "کوکو سبزی درست کردیم برای مدرسه"])
+def test_words_shaped_like_arabic_pet_forms_are_no_names(text):
+    assert "name" not in personal_data(text)

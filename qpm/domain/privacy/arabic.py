@@ -20,9 +20,17 @@ def arabic_name(text, before):
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
         return True  # "علی‌جون", "مریم‌جان": a Persian name with "dear" joined to it (the joiner is gone)
+    if pet_form(key):
+        return True
     if key not in names:
         return False
     return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def pet_form(key):
+    """Return whether a folded word is an Arabic pet form, a fa''ūl name with -i: "حمودي" of حمود, "عبودي" of عبود.
+    (A syllable said twice, "لولو", is one too, but so are the Persian "کوکو" dish and "دیدی" you saw.)"""
+    return len(key) == 5 and key[2] == "و" and key[4] == "ي" and key[:4] in arabic_names()
 
 
 def arabic_pair(words, index):
