@@ -102,7 +102,8 @@ def fallback(text, language):
     sentence = questions_in(text)[0].strip().rstrip(" ?.!")
     if language == "sv":
         found = SV_WHETHER.match(sentence) or SV_IS_IT.match(sentence)
-        if found:
+        # "Är det rimligt att en sjuan-elev gråter …" asks our opinion of a situation, not of something we do.
+        if found and not (found.re is SV_IS_IT and (words(found["rest"], language) or [""])[0] in SITUATION):
             return f"Hur tänker vi kring att {found['rest']}?"
         found = SV_CHILDREN_WHO.match(sentence)
         if found and not _negated(found["rest"], language):
@@ -130,6 +131,8 @@ def _clause(rest, language):
     return language == "sv" and (first in SV_SUBJECTS or first.endswith(("arna", "erna", "orna")))
 
 
+SITUATION = {"en", "ett", "våra", "vårt", "vår", "barnen", "barn", "eleverna", "ungarna", "de", "dom", "han", "hon", "hen",
+             "man", "det", "någon", "ingen", "alla", "vi", "ni", "du", "jag"}
 SV_SUBJECTS = {"vi", "ni", "de", "dom", "jag", "du", "han", "hon", "man", "det", "den", "någon", "ingen", "alla",
                "mamma", "pappa", "fröken"}
 

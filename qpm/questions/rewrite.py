@@ -1,6 +1,7 @@
 """Rewrites of an unfit question of the day: the problem turned into a goal, in we-form, open."""
 import re
 
+from .finish import finish
 from .rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
 
 # The children a problem question is about, as "our" children.
@@ -65,10 +66,7 @@ def rewrite(text, language):
         sentence = positive_goal(sentence, language)
         if sentence is None:
             return None
-    sentence = open_up(to_we_form(_how_can(sentence, language), language), language)
-    if sentence is None:
-        return None
-    return sentence[:1].upper() + sentence[1:] + "?"
+    return finish(open_up(to_we_form(_how_can(sentence, language), language), language), language)
 
 
 # "Hur pratar du med …", "How do you share …" ask how each parent does it (a survey); as a goal the group

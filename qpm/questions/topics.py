@@ -128,11 +128,14 @@ def _topics_of_word(token, language):
         return tuple(written.items())
     stemmed = stem(language, token)
     found = {}  # topic → (how the word names it, how much the entry weighs)
-    # A word the lexicon knows whole is no compound of another topic's word: "svartsjuk" is not "sjuk".
-    whole = any(stemmed in stems for key in ("words", "weak") for stems in _stems(language, key).values())
+    # A word the lexicon knows whole, also in a definite form the stemmer leaves ("svartsjukan"), is no compound
+    # of another topic's word: "svartsjuk" is not "sjuk".
+    forms = {stemmed} | {stem(language, token[:-len(end)]) for end in DEFINITE
+                         if language == "sv" and token.endswith(end) and len(token) - len(end) > COMPOUND_PART + 1}
+    whole = any(forms & stems for key in ("words", "weak") for stems in _stems(language, key).values())
     for key, weight in (("words", WHOLE), ("weak", WEAK)):
         for topic, stems in _stems(language, key).items():
-            how = WHOLE if stemmed in stems else 0 if whole else _hit(stemmed, stems, language)
+            how = WHOLE if forms & stems else 0 if whole else _hit(stemmed, stems, language)
             if (key == "words" and language == "sv" and how < WHOLE and not whole
                     and _ends_compound(token, _tails(language)[topic])):
                 how = WHOLE

@@ -1,0 +1,43 @@
+"""The last look at a rewrite: no tag on some parents, no jab, no handling of the problem, a goal worded as one."""
+import pytest
+
+from qpm.questions.check import check
+from qpm.questions.finish import finish
+from qpm.questions.topics import topics_of
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("How do you deal with jealousy between twins?", "deal with"),
+    ("Hur hanterar ni svartsjukan mellan syskonen?", "hantera"),
+    ("How do you parents cope with the tantrums at pick-up?", "cope"),
+])
+def test_handling_the_problem_gives_way_to_a_goal(text, unwanted):
+    first = check(text).suggestion
+    assert first and unwanted not in first.lower()
+
+
+@pytest.mark.parametrize("sentence, language, wanted", [
+    ("Vi som har barn i trean – hur kan vi hjälpa dem med glosorna", "sv", "Hur kan vi hjälpa våra barn med glosorna?"),
+    ("We who drive – how can we make the road outside safer", "en", "How can we make the road outside safer?"),
+    ("How can we as parents actually check what our children watch", "en",
+     "How can we as parents check what our children watch?"),
+    ("Hur kan vi verkligen hjälpa våra barn att läsa", "sv", "Hur kan vi hjälpa våra barn att läsa?"),
+    ("How can we help our children eat anything with vegetables in it", "en",
+     "How can we help our children eat something with vegetables in it?"),
+    ("How can we help our children have their PE kit on Mondays", "en",
+     "How can we help our children remember their PE kit on Mondays?"),
+    ("Hur kan vi hjälpa våra barn att ha sina gympakläder", "sv", "Hur kan vi hjälpa våra barn att komma ihåg sina gympakläder?"),
+    ("Hur kan vi hjälpa våra barn att ha sina vantar med sig", "sv", "Hur kan vi hjälpa våra barn att ha sina vantar med sig?"),
+])
+def test_a_rewrite_is_worded_as_a_person_would_write_it(sentence, language, wanted):
+    assert finish(sentence, language) == wanted
+
+
+@pytest.mark.parametrize("text", ["Är det rimligt att en sjuan-elev gråter över något så litet?",
+                                  "Är det normalt att en fyraåring inte kan klä på sig själv ännu?"])
+def test_an_opinion_of_a_situation_is_not_offered_as_our_question(text):
+    assert not any(s.startswith("Hur tänker vi kring att en") for s in check(text).suggestions)
+
+
+def test_a_definite_form_the_stemmer_leaves_is_still_the_word():
+    assert topics_of("Hur hanterar ni svartsjukan mellan syskonen?", "sv") == ("siblings",)
