@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "qpm" / "domain" / "privacy" / "
 HUNSPELL = Path("/usr/share/hunspell")
 DICTIONARIES = {"tr": ["tr_TR.dic"], "pl": ["pl_PL.dic"], "sh": ["bs_BA.dic", "hr_HR.dic", "sr_Latn_RS.dic"]}
 # How many of each language's commonest words tell the language (wordfreq's "sh" is Bosnian, Croatian, Serbian).
-COMMONEST = 600
+COMMONEST = 3000
 LANGUAGES = ("fi", "pl", "tr", "es", "sh")
 # Voikko's classes of names; any other class is an ordinary word.
 NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi"}

@@ -527,3 +527,20 @@ def test_an_arabic_pet_form_of_a_name_is_a_name(text):
 @pytest.mark.parametrize("text", ["نحن نحب الطعام سعودي وسوري", "کوکو سبزی درست کردیم برای مدرسه"])
 def test_words_shaped_like_arabic_pet_forms_are_no_names(text):
     assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa no quiere ir al cole",  # a Swedish word (rosa) opening a Spanish text, a negation and a verb after it
+    "Can yine kavga etti teneffüste",  # an English word opening a Turkish text, "again" after it
+])
+def test_a_name_that_is_a_swedish_or_english_word_in_another_language_before_a_persons_verb(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa es el color favorito de mi hija",  # "is" says nothing of a person
+    "Bahar geldi ve çocuklar dışarıda oynamak istiyor",  # the verb at the end is the children's
+    "Deniz tatili çok güzeldi",  # a Turkish noun in -li is no Polish verb
+])
+def test_is_and_another_clauses_verb_make_no_person(text):
+    assert "name" not in personal_data(text)

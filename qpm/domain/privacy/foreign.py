@@ -23,16 +23,18 @@ def _languages(words, skip):
     return {language for language, count in counts.items() if count == best} if best else set()
 
 
-def english_word_as_name(words, index):
-    """Return whether a capitalised English word opening a text in another of the families' languages is a name,
-    a person's verb after it ("Memo yine kaybetti", "Dado stalno zaboravlja"): English says nothing there."""
+def named_before_a_person(words, index):
+    """Return whether a capitalised word opening a text in another of the families' languages is a name by the
+    person's verb after it, though it is an English or Swedish word or a country ("Memo yine kaybetti", "Dado
+    stalno zaboravlja", "Rosa no quiere", "Kuba znowu płakał"): those lists say nothing in such a text."""
     lower = words[index].lower
-    if lower not in english_words() or is_word(lower) or not (lower in given_names() or looks_like_name(lower)):
+    named = lower in given_names()
+    if not (named or lower in english_words() and not is_word(lower) and looks_like_name(lower)) \
+            or not _person_after(words, index, COPULAS):
         return False
-    _also, common = foreign_words()
     languages = _languages(words, index)
-    return bool(languages) and not any(lower in common[language] for language in languages) \
-        and _person_after(words, index)
+    _also, common = foreign_words()  # an English word the language uses too is its word ("Pizza nunca falta")
+    return bool(languages) and (named or not any(lower in common[language] for language in languages))
 
 
 def word_of_its_language(words, index):
@@ -47,31 +49,42 @@ def word_of_its_language(words, index):
     return any(lower in also[language] for language in _languages(words, index))
 
 
+# "Is" says nothing of a person: "Rosa es mi color favorito", "Maj jest pełen wycieczek", "Luz está apagada".
+COPULAS = frozenset(["je", "jest", "on", "es", "está", "є", "waa", "is", "är", "was", "var", "nije", "nie", "ei"])
 # Negations and clitics that stand between a subject and its verb: "Valentina no quiere", "Kuba nie chce".
 BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
 # The reflexive pronoun of Spanish and Bosnian, which stands before its verb ("se pelean", "se igra").
 REFLEXIVE = frozenset(["se"])
 # "And" in Finnish, Polish, Bosnian, Spanish, Turkish.
 AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
-# The Turkish present in the third person ends the sentence: "Elif okulda yemek istemiyor", not "Umut ediyorum".
-TURKISH_THIRD_PERSON = ("yor", "yorlar")
+# The Turkish present in the third person singular ends the clause: "Elif okulda yemek istemiyor", not "Umut
+# ediyorum" (I hope) nor "geliyorlar" (they come); "ve", "ama", "ki" … start another clause.
+TURKISH_THIRD_PERSON = "yor"
+CLAUSE_JOINS = frozenset(["ve", "ama", "ki", "fakat", "çünkü", "ya", "veya"])
 
 
-def _person_after(words, index):
+def _singular_verb(word):
+    """Return whether a word is a Polish or Turkish verb a single child does: not the plural "-li", "-ły" (nor
+    the Turkish "-li" of "tatili")."""
+    return foreign_verb(word) and not word.endswith(("li", "ły"))
+
+
+def _person_after(words, index, not_cues=frozenset()):
     """Return whether a person follows: a verb next or after a negation, a second name after "and", or a Turkish
     verb in the third person further on."""
     after = [w.lower for w in words[index + 1:index + 3]]
-    if after and (after[0] in FOREIGN_FOLLOWERS or after[0] in NAME_FOLLOWERS or foreign_verb(after[0])):
+    if after and after[0] not in not_cues and (after[0] in FOREIGN_FOLLOWERS or after[0] in NAME_FOLLOWERS
+                                                or _singular_verb(after[0])):
         return True
-    if len(after) == 2 and after[0] in BETWEEN and (after[1] in FOREIGN_FOLLOWERS or foreign_verb(after[1])):
+    if len(after) == 2 and after[0] in BETWEEN and (after[1] in FOREIGN_FOLLOWERS or _singular_verb(after[1])):
         return True
     if after and after[0] in REFLEXIVE:
         return True  # "Pepe se pasa el día": a reflexive verb's subject; Spanish nouns take an article first
     if len(after) == 2 and after[0] in AND and words[index + 2].capitalised and after[1] in given_names():
         return True  # "Onni ja Leevi", "Pepe y Nacho": two children, not "Tuuli ja sade" (wind and rain)
     for word in words[index + 1:]:
-        if word.opens_sentence:
-            break
+        if word.opens_sentence or word.lower in CLAUSE_JOINS:
+            break  # "Bahar geldi ve çocuklar … istiyor": the verb at the end is the children's
         if len(word.lower) > 5 and word.lower.endswith(TURKISH_THIRD_PERSON):
             return True
     return False

@@ -15,7 +15,7 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
-from .foreign import english_word_as_name, word_of_its_language
+from .foreign import named_before_a_person, word_of_its_language
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, acts_as_person, \
@@ -258,8 +258,8 @@ def has_name(words, skip=frozenset()):
         script = _script(word.text)
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if not mostly_swedish and word.opens_sentence and word.capitalised and english_word_as_name(words, index):
-                return True  # "Memo yine kaybetti": an English word says nothing in a Turkish text
+            if not mostly_swedish and word.opens_sentence and word.capitalised and named_before_a_person(words, index):
+                return True  # "Memo yine kaybetti", "Rosa no quiere": English and Swedish say nothing there
             if _feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
                     and word_of_its_language(words, index):
                 continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
