@@ -368,6 +368,8 @@ def test_brands_web_addresses_and_abbreviations_are_no_handles(text):
     "ring mig på noll sju tre, fem fem två, åtta nio noll ett",  # a number read aloud, digit by digit
     "my number is zero seven nine one two three four five six",
     "sms:a noll sju noll 174 06 12 så hör jag av mig",  # words and digits mixed
+    "ring noll sjuttio, tolv trettiofyra, femtiosex",  # read in pairs
+    "oh seven seven, twenty-one, forty-two, eighty",
 ])
 def test_a_phone_number_spelt_out_in_words_is_found(text):
     assert "phone" in personal_data(text)
