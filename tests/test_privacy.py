@@ -546,3 +546,13 @@ def test_a_name_that_is_a_swedish_or_english_word_in_another_language_before_a_p
 ])
 def test_is_and_another_clauses_verb_make_no_person(text):
     assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["Vilma-appen funkar inte på min telefon", "Minecraft-servern är nere igen"])
+def test_a_name_joined_to_a_definite_noun_names_a_thing(text):
+    assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["Ida-Maria är sjuk idag", "Pekka-pappa kommer och hämtar"])
+def test_double_names_and_names_with_a_relative_are_still_names(text):
+    assert "name" in personal_data(text)

@@ -105,7 +105,8 @@ def _lexical(lower, mostly_swedish):
 def _hyphen_word(lower):
     """Return whether a hyphenated word ends in an ordinary word ("Ica-reklamen"), not a relative ("Pekka-pappa")."""
     last = lower.rsplit("-", 1)[-1]
-    return len(last) > 3 and is_word(last) and last not in given_names() and last not in RELATIVES
+    return len(last) > 3 and (is_word(last) or definite_of_word(last)) and last not in given_names() \
+        and last not in RELATIVES  # "Vilma-appen": an app, its noun in the definite form
 
 
 def _ordinary(lower, stems, mostly_swedish):
