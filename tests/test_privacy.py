@@ -556,3 +556,11 @@ def test_a_name_joined_to_a_definite_noun_names_a_thing(text):
 @pytest.mark.parametrize("text", ["Ida-Maria är sjuk idag", "Pekka-pappa kommer och hämtar"])
 def test_double_names_and_names_with_a_relative_are_still_names(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "email me at sarah.jones@outlook.com",  # "me at sarah.jones" has no domain, the address after it has
+    "skriv till mig at mina.lund@live.se om tiderna",
+])
+def test_an_address_after_a_bare_at_is_found(text):
+    assert "email" in personal_data(text)

@@ -36,11 +36,24 @@ def email_spans(text):
     """Return the (start, end) of each e-mail address in a normalised text."""
     if HAS_AT.search(text) is None:
         return []
-    spans = [m.span() for m in ADDRESS.finditer(text) if _plausible(m.group())]
+    spans = _addresses(text)
     for run in SPACED_OUT.finditer(text):
         joined = ADDRESS.search(run.group().replace(" ", "")) if "@" in run.group() else None
         if joined is not None and _plausible(joined.group()):
             spans.append(run.span())
+    return spans
+
+
+def _addresses(text):
+    """Return the spans of the plausible addresses; after an implausible match the search goes on inside it, so
+    "me at sarah.jones" (no domain) does not hide "sarah.jones@outlook.com"."""
+    spans, position = [], 0
+    while (match := ADDRESS.search(text, position)) is not None:
+        if _plausible(match.group()):
+            spans.append(match.span())
+            position = match.end()
+        else:
+            position = match.start() + 1
     return spans
 
 
