@@ -564,3 +564,12 @@ def test_double_names_and_names_with_a_relative_are_still_names(text):
 ])
 def test_an_address_after_a_bare_at_is_found(text):
     assert "email" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["Lucia på fredag kl 8, välkomna", "Lucia kl 8 i aulan för alla föräldrar"])
+def test_a_feast_day_at_a_time_is_the_day(text):
+    assert personal_data(text) == []
+
+
+def test_a_feast_days_name_at_a_place_is_still_a_child():
+    assert "name" in personal_data("Lucia på fritids slog min son")

@@ -16,10 +16,11 @@ from .lexicon import (
 )
 from .arabic import arabic_name, arabic_pair
 from .foreign import named_before_a_person, word_of_its_language
+from .feasts import feast_day
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
-from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, acts_as_person, \
-    past_place
+from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
+    acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
@@ -31,8 +32,6 @@ ANIMATE = frozenset(["vill", "ville", "gillar", "tycker", "tyckte", "har", "hade
                      "somnar", "sover", "äter", "mår", "bråkar", "retas", "saknar", "cried", "cries", "said", "says",
                      "wants", "wanted", "loves", "loved", "hates", "likes", "liked", "refuses", "refused", "plays",
                      "played", "told", "asked", "needs", "needed"])
-# Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
-PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
 # Words that are subjects before a person's verb without being names ("han vägrar", "Alla vill", "He said").
 SUBJECTS = PRONOUNS | {"den", "det", "alla", "ingen", "någon", "nån", "vem", "vilka", "båda", "var", "flera",
                        "he", "she", "it", "they", "we", "you", "who", "everyone", "nobody", "somebody", "mine",
@@ -197,23 +196,6 @@ SPEAKERS = frozenset(["jag", "vi", "mig", "oss", "i", "me", "we"])
 CONJUNCTIONS = frozenset(["och", "and", "&", "o", "å"])
 
 
-# Feast days named after saints, also given names: "dags för Lucia", "inför Valborg", "Lucia firar vi".
-FEAST_DAYS = frozenset(["lucia", "valborg", "mårten", "staffan", "sankt"])
-FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter"])
-FEAST_AFTER = frozenset(["firar", "firas", "firade"])
-
-
-def _feast_day(words, index):
-    """Return whether a feast day's name stands as the day ("dags för Lucia"), not as a child ("Lucia har")."""
-    word = words[index]
-    if word.lower not in FEAST_DAYS:
-        return False
-    before = words[index - 1].lower if index else None
-    after = [w.lower for w in words[index + 1:index + 3]]
-    return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \
-        or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS)
-
-
 def _coordinated(words, index, mostly_swedish):
     """Return whether a word that is a given name stands beside "och jag" / "jag och" ("jag och lotta")."""
     near = words[index + 1].lower if index + 1 < len(words) else None
@@ -261,7 +243,7 @@ def has_name(words, skip=frozenset()):
         if script == "LATIN":
             if not mostly_swedish and word.opens_sentence and word.capitalised and named_before_a_person(words, index):
                 return True  # "Memo yine kaybetti", "Rosa no quiere": English and Swedish say nothing there
-            if _feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
+            if feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
                     and word_of_its_language(words, index):
                 continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
             if _coordinated(words, index, mostly_swedish):

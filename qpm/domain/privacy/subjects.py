@@ -10,6 +10,8 @@ NAME_FOLLOWERS = frozenset(
      "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
      "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
      "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
+# Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
+PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
 # Months and week days are given names too (Juni, April, Maj): at a sentence's start they are the time.
 CALENDAR = frozenset(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
                       "oktober", "november", "december", "june", "july", "august", "may"])

@@ -1,0 +1,24 @@
+"""Feast days named after saints, also given names: "dags för Lucia" is the day, "Lucia har" a child."""
+from .subjects import PRONOUNS
+
+
+# Feast days named after saints, also given names: "dags för Lucia", "inför Valborg", "Lucia firar vi".
+FEAST_DAYS = frozenset(["lucia", "valborg", "mårten", "staffan", "sankt"])
+FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter"])
+FEAST_AFTER = frozenset(["firar", "firas", "firade"])
+# Times a feast day is held at: "Lucia på morgonen", "Lucia kl 8", "Valborg på lördag".
+WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "måndag", "tisdag", "onsdag",
+                  "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])
+
+
+def feast_day(words, index):
+    """Return whether a feast day's name stands as the day ("dags för Lucia"), not as a child ("Lucia har")."""
+    word = words[index]
+    if word.lower not in FEAST_DAYS:
+        return False
+    before = words[index - 1].lower if index else None
+    after = [w.lower for w in words[index + 1:index + 3]]
+    if after and (after[0] in WHEN or after[0] in ("på", "i") and len(after) > 1 and after[1] in WHEN):
+        return True  # "Lucia på morgonen kl 7.30", "Lucia på fredag": the day at a time
+    return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \
+        or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS)
