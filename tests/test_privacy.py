@@ -573,3 +573,9 @@ def test_a_feast_day_at_a_time_is_the_day(text):
 
 def test_a_feast_days_name_at_a_place_is_still_a_child():
     assert "name" in personal_data("Lucia på fritids slog min son")
+
+
+@pytest.mark.parametrize("text", ["Sretan Božić svima u vrtiću", "Feliz Navidad a todas las familias",
+                                  "Wesołej Wielkanocy wszystkim rodzicom", "Hyvää Joulua kaikille"])
+def test_holidays_in_the_families_languages_are_no_names(text):
+    assert personal_data(text) == []
