@@ -1,7 +1,7 @@
 """Problem framings a question can hide behind a "we": why-questions, getting rid of things, swapped pronouns."""
 import re
 
-from .rules import WE, questions_in, words
+from .rules import WE, clauses, opens_openly, questions_in, words
 from .topics import problem_nouns
 
 # Aiming to remove or stop something ("Vad gör vi åt …", "get rid of", "keep kids from").
@@ -51,14 +51,35 @@ def framing_problems(text, language):
     for sentence in asked:
         tokens = words(sentence, language)
         joined = " ".join(tokens)
-        opening = next((o for o in WHY_OPENINGS[language] if joined == o or joined.startswith(o + " ")), None)
+        # "Our eldest is so jealous of the baby, why?" asks why at the end.
+        last = " ".join(clauses(sentence, language)[-1]) if "," in sentence or "–" in sentence else ""
+        opening = next((o for o in WHY_OPENINGS[language] if joined == o or joined.startswith(o + " ")
+                        or last in (o, o + " då")), None)
         if opening and not GOOD_REASONS[language] & set(tokens):
             ours = [token for token in tokens if token in WE[language]]
             found.append(("pronoun_swap", ours[:1]) if ours else ("why_problem", [opening]))
             break
-    if len([s for s in asked if s.endswith("?")]) > 1:
+    if len([s for s in asked if s.endswith("?")]) > 1 or any(_asks_twice(s, language) for s in asked):
         found.append(("several_questions", []))
     return found
+
+
+# "When do we visit the new school, who tells the kids …, and what if …?" is several questions with one mark: a
+# clause after a comma asks again, directly ("what if", "vad händer"; not "…, what they enjoyed" nor a relative
+# "…, who are tired"), and not as we, where a first part leads to our goal ("När mår våra barn som bäst, och hur
+# kan vi …", "Vilka sysslor gjorde vi som barn, och vad lärde vi oss av dem?").
+ASKS_AGAIN = {"sv": {"hur", "vad", "varför"}, "en": {"how", "what", "why"}}
+DIRECT = {"en": {"if", "do", "does", "did", "is", "are", "was", "were", "will", "would", "should", "much", "many",
+                 "long", "often", "happens", "about"}}
+INDIRECT_SV = {"vi", "ni", "de", "dom", "han", "hon", "hen", "man", "det", "barnen", "du", "jag", "som"}
+
+
+def _asks_twice(sentence, language):
+    parts = clauses(sentence, language)
+    return len(parts) > 1 and opens_openly(parts[0], language) and any(
+        len(tokens) > 2 and tokens[0] in ASKS_AGAIN[language]
+        and (tokens[1] in DIRECT["en"] if language == "en" else tokens[1] not in INDIRECT_SV)
+        and not WE[language] & set(tokens) for tokens in parts[1:])
 
 
 def _handled_problems(text, language):
