@@ -93,6 +93,14 @@ def test_picking_up_the_children_is_still_pick_up(text):
     ("Jullovet: bara skärmar och godis.", "lovet"),
     ("Parents who pack crisps for the school trip.", "packed lunches"),
     ("Varför vill de aldrig vara ute när det är minus tio?", "ute"),
+    # How often something happens is no topic: the spelling words are ("every single evening" only hints).
+    ("Tears every single night over the times tables.", "homework"),
+    ("Varje kväll blir det gråt över matteboken.", "läxor"),
+    # Spending time is not spending money.
+    ("How many hours a week do your kids spend on Minecraft?", "games"),
+    # Phones at meals: the goal keeps both.
+    ("Mobiler vid middagsbordet – hur gör ni?", "måltiderna"),
+    ("Parents who scroll on their phones all through dinner.", "dinner table"),
 ])
 def test_the_goal_keeps_the_concern_not_a_neighbouring_one(text, wanted):
     assert wanted in check(text).suggestion
