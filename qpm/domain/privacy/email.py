@@ -25,7 +25,8 @@ TLDS = frozenset("""com net org info biz edu gov mil int eu io co me tv app emai
 TLD_AT_END = re.compile(r"([a-z]{2,6})$", re.IGNORECASE)
 
 # What every address holds, one way or another: a quick test that spares the long pattern most texts.
-HAS_AT = re.compile(rf"@|\b(?:{AT_WORDS})\b", re.IGNORECASE)
+# (Read in the case-folded text: a case-blind pattern takes twice as long.)
+HAS_AT = re.compile(rf"@|\b(?:{AT_WORDS})\b")
 
 
 # An address typed a letter at a time to get past a filter: "p e r . s v e n s s o n @ o u t l o o k . c o m".
@@ -34,7 +35,7 @@ SPACED_OUT = re.compile(r"(?<!\S)(?:[\w.@+-] ){6,}[\w.@+-](?!\S)")
 
 def email_spans(text):
     """Return the (start, end) of each e-mail address in a normalised text."""
-    if HAS_AT.search(text) is None:
+    if HAS_AT.search(text.casefold()) is None:
         return []
     spans = _addresses(text)
     for run in SPACED_OUT.finditer(text):

@@ -61,7 +61,7 @@ def handle_spans(text):
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
     if "#" in text:
         spans += [m.span() for m in DISCORD_TAG.finditer(text)]
-    if CAMEL_STEP.search(text):
+    if text[1:].lower() != text[1:] and CAMEL_STEP.search(text):  # most texts have no capital inside
         spans += [m.span() for m in CAMEL_CASE.finditer(text)]
     letters = LETTERS.findall(text.casefold())
     if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)):

@@ -27,11 +27,13 @@ def words(text):
     found = []
     previous_end = 0
     for match in WORD.finditer(text):
-        start = match.start()
-        # The text since the previous word: a sentence starts after nothing, or after a stop or a new line.
-        gap = text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
+        start, end = match.span()
+        # The text since the previous word: a sentence starts after nothing, or after a stop or a new line
+        # (most words follow one space: no gap to read).
+        gap = "" if start == previous_end + 1 and text[previous_end] == " " \
+            else text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
         opens = gap[-1] in SENTENCE_ENDS if gap else not found or found[-1].opens_sentence and found[-1].lower in FILLERS
         word = match.group()
-        found.append(Word(word, word.casefold(), start, match.end(), opens))
-        previous_end = match.end()
+        found.append(Word(word, word.casefold(), start, end, opens))
+        previous_end = end
     return found
