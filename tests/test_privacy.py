@@ -579,3 +579,21 @@ def test_a_feast_days_name_at_a_place_is_still_a_child():
                                   "Wesołej Wielkanocy wszystkim rodzicom", "Hyvää Joulua kaikille"])
 def test_holidays_in_the_families_languages_are_no_names(text):
     assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ilta on rauhallinen kun ruutuaika loppuu",  # evening is calm: "is" says nothing of a person
+    "Toivo on että ruoka paranee",  # hope is …
+    "Zora je svanula a djeca još spavaju",
+])
+def test_a_name_that_is_a_word_before_is_is_the_word(text):
+    assert "name" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuuli on sairas tänään",  # "is" and a state only a person is in
+    "Zora je jako tužna zbog toga",
+    "Sol está muy cansada por las tardes",
+])
+def test_a_name_that_is_a_word_before_is_and_a_persons_state_is_a_name(text):
+    assert "name" in personal_data(text)
