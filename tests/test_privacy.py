@@ -597,3 +597,12 @@ def test_a_name_that_is_a_word_before_is_is_the_word(text):
 ])
 def test_a_name_that_is_a_word_before_is_and_a_persons_state_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Deniz çok yorgun bugün", True),  # "very" and a person's state
+    ("Can çok yaramaz bu hafta", True),
+    ("Güneş çok sıcak, şapka getirin", False),  # "very" and the sun's
+])
+def test_very_and_a_persons_state_make_a_person(text, held):
+    assert ("name" in personal_data(text)) is held

@@ -30,7 +30,7 @@ def named_before_a_person(words, index):
     lower = words[index].lower
     named = lower in given_names()
     if not (named or lower in english_words() and not is_word(lower) and looks_like_name(lower)) \
-            or not (_person_after(words, index, COPULAS) or _state_after(words, index)):
+            or not (_person_after(words, index, COPULAS | VERY) or _state_after(words, index)):
         return False
     languages = _languages(words, index)
     _also, common = foreign_words()  # an English word the language uses too is its word ("Pizza nunca falta")
@@ -44,7 +44,7 @@ def word_of_its_language(words, index):
     also, _common = foreign_words()
     if lower not in _any_language():
         return False  # most names are no word in any of the languages
-    if _person_after(words, index, IS) or _state_after(words, index):
+    if _person_after(words, index, IS | VERY) or _state_after(words, index):
         return False
     return any(lower in also[language] for language in _languages(words, index))
 
@@ -52,20 +52,26 @@ def word_of_its_language(words, index):
 # "Is" says nothing of a person: "Rosa es mi color favorito", "Maj jest pełen wycieczek", "Luz está apagada".
 COPULAS = frozenset(["je", "jest", "on", "es", "está", "є", "waa", "is", "är", "was", "var", "nije", "nie", "ei"])
 # "Is" alone says nothing of a person ("Zora je svanula", "Onni on että", "Lumi on ihanaa"); a state only people
-# are in does ("Tuuli on sairas", "Zora je bolesna", "Sol está muy cansada"): sick, sad, tired, glad, afraid.
+# are in does ("Tuuli on sairas", "Zora je bolesna", "Sol está muy cansada"): sick, sad, tired, glad, angry, shy,
+# naughty.
 IS = frozenset(["je", "jest", "on", "es", "está", "є", "waa"])
 STATES = frozenset(["sairas", "kipeä", "väsynyt", "surullinen", "iloinen", "peloissaan", "vihainen", "bolestan",
                     "bolesna", "tužan", "tužna", "umoran", "umorna", "sretan", "sretna", "ljut", "ljuta", "chory",
                     "chora", "smutny", "smutna", "zmęczony", "zmęczona", "szczęśliwy", "szczęśliwa", "enfermo",
                     "enferma", "triste", "cansado", "cansada", "contento", "contenta", "enfadado", "enfadada",
                     "hasta", "üzgün", "yorgun", "mutlu", "kızgın", "хворий", "хвора", "сумний", "сумна", "втомлений",
-                    "втомлена", "jiran", "xanuunsan", "daallan"])
+                    "втомлена", "jiran", "xanuunsan", "daallan", "yaramaz", "utangaç", "ujo", "tuhma", "sramežljiv",
+                    "sramežljiva", "nestašan", "nestašna", "nieśmiały", "nieśmiała", "niegrzeczny", "niegrzeczna",
+                    "tímido", "tímida", "travieso", "traviesa"])
 VERY = frozenset(["muy", "vrlo", "jako", "bardzo", "çok", "tosi", "hyvin", "niin", "дуже", "aad"])
 
 
 def _state_after(words, index):
-    """Return whether "is" and a state only a person is in follow the word ("Tuuli on sairas", "está muy cansada")."""
+    """Return whether "is" (or "very") and a state only a person is in follow the word ("Tuuli on sairas", "está muy
+    cansada")."""
     after = [w.lower for w in words[index + 1:index + 4]]
+    if len(after) > 1 and after[0] in VERY:
+        return after[1] in STATES  # "Deniz çok yorgun" (Turkish needs no "is"), not "Güneş çok sıcak"
     if len(after) < 2 or after[0] not in IS:
         return False
     return after[1] in STATES or len(after) > 2 and after[1] in VERY and after[2] in STATES
