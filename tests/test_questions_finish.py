@@ -41,3 +41,8 @@ def test_an_opinion_of_a_situation_is_not_offered_as_our_question(text):
 
 def test_a_definite_form_the_stemmer_leaves_is_still_the_word():
     assert topics_of("Hur hanterar ni svartsjukan mellan syskonen?", "sv") == ("siblings",)
+
+
+@pytest.mark.parametrize("text", ["Is preschool class too early for a mobile phone?", "Is school age the right age for a phone?"])
+def test_the_first_part_of_a_noun_is_not_who_acts(text):
+    assert not any(" we class" in s or " we age" in s for s in check(text).suggestions)

@@ -101,6 +101,16 @@ def test_picking_up_the_children_is_still_pick_up(text):
     # Phones at meals: the goal keeps both.
     ("Mobiler vid middagsbordet – hur gör ni?", "måltiderna"),
     ("Parents who scroll on their phones all through dinner.", "dinner table"),
+    # Playing alone or bored is no question of sharing toys.
+    ("Våra barn kan inte leka en enda minut utan en skärm.", "leka själva"),
+    ("My kids say they're bored after five minutes with their toys.", "on their own"),
+    # Names on clothes are labelling, not dressing for the weather.
+    ("Föräldrar som aldrig skriver namn på kläderna och sen undrar vart mössan tog vägen.", "märka"),
+    ("Why does nobody label their child's jumper?", "labelled"),
+    # Wetting at school age is about the toilet, not nappies; nappies ("blöjan", a form the stemmer leaves) are.
+    ("Barn som fortfarande kissar på sig i förskoleklass.", "toaletten"),
+    ("Why does our five-year-old still have accidents at school?", "toilet"),
+    ("Hur får vi bort blöjan innan sommaren?", "blöja"),
 ])
 def test_the_goal_keeps_the_concern_not_a_neighbouring_one(text, wanted):
     assert wanted in check(text).suggestion

@@ -250,8 +250,10 @@ def _as_we(token, lowered, i, before_we, language):
     if language == "en" and token in EN_TO_US and (token != "one" or before in {"can", "could", "should",
                                                                                 "does", "do", "would"}):
         return EN_TO_US[token]
-    # Only as the one who acts, near the start ("Hur kan föräldrar …"), never "starting school" → "starting we".
-    if before_we and i <= 3 and token in OTHERS[language] and token not in {"man", "one"}:
+    # Only as the one who acts, near the start ("Hur kan föräldrar …"), never "starting school" → "starting we",
+    # nor the first part of a noun ("Is preschool class too early …").
+    if (before_we and i <= 3 and token in OTHERS[language] and token not in {"man", "one"}
+            and lowered[i + 1:i + 2] not in (["class"], ["year"], ["run"], ["age"], ["day"], ["trip"], ["staff"])):
         return AS_PARENTS[language] if token in PARENT_WORDS else ("vi" if language == "sv" else "we")
     return None
 

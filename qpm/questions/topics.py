@@ -277,8 +277,10 @@ def goals_for(text, language):
 
 
 def _shared(wanted, offered):
-    """Return how many of a question's stems a goal has, a compound's last part counting ("extrakläder")."""
-    return sum(any(mine == theirs or (len(theirs) >= COMPOUND_PART and mine.endswith(theirs)) for theirs in offered)
+    """Return how many of a question's stems a goal has, a compound's last part and a definite form the stemmer
+    leaves counting ("extrakläder", "blöjan")."""
+    return sum(any(mine == theirs or (len(theirs) >= COMPOUND_PART and (mine.endswith(theirs) or (
+        mine.startswith(theirs) and mine[len(theirs):] in DEFINITE + ("an",)))) for theirs in offered)
                for mine in wanted)
 
 
