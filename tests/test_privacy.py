@@ -606,3 +606,12 @@ def test_a_name_that_is_a_word_before_is_and_a_persons_state_is_a_name(text):
 ])
 def test_very_and_a_persons_state_make_a_person(text, held):
     assert ("name" in personal_data(text)) is held
+
+
+@pytest.mark.parametrize("text, held", [
+    ("علی امروز مریض است", True),  # Ali in Persian, with a Persian final yeh
+    ("الكتاب على الطاولة", False),  # "on" in Arabic, with alef maqsura
+    ("حتی بچه‌ها خسته هستند", False),  # "even" in Persian is no name
+])
+def test_a_persian_final_yeh_spells_ali_not_the_arabic_on(text, held):
+    assert ("name" in personal_data(text)) is held

@@ -1,5 +1,5 @@
 """Given names in Arabic script (Arabic and Persian), also after "و" (and) or "ل"/"ب" (to, with)."""
-from .lexicon import arabic_also_words, arabic_key, arabic_names
+from .lexicon import arabic_also_words, arabic_key, arabic_names, arabic_words_in_maqsura
 
 # Arabic and Persian words that are also given names count only after a word that introduces a person.
 ARABIC_ALSO_WORDS = arabic_also_words()
@@ -14,7 +14,7 @@ AFFECTION = (arabic_key("جون"), arabic_key("جان"))
 def arabic_name(text, before):
     """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
     key, names = arabic_key(text), arabic_names()
-    if key in ARABIC_ALSO_WORDS:
+    if _also_word(key, text):
         return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
@@ -24,7 +24,14 @@ def arabic_name(text, before):
         return True
     if key not in names:
         return False
-    return key not in ARABIC_ALSO_WORDS or (before is not None and arabic_key(before.text) in PERSON_CUES)
+    # after "و", "ل", "ب" the name itself may be a word ("برمضان" in Ramadan)
+    return not _also_word(key, text) or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def _also_word(key, text):
+    """Return whether a folded word is also an ordinary word; a Persian final yeh spells the name, not the Arabic
+    word with alef maqsura ("علی" Ali, "على" on)."""
+    return key in ARABIC_ALSO_WORDS and not (text.endswith("ی") and key in arabic_words_in_maqsura())
 
 
 def pet_form(key):

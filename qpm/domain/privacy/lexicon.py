@@ -88,6 +88,15 @@ def arabic_also_words():
     return frozenset(arabic_key(word) for word in _lines("arabic_also_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def arabic_words_in_maqsura():
+    """Return the folded also-words that are such only as written in Arabic with a final alef maqsura ("على" on):
+    a Persian final yeh spells the name ("علی" Ali)."""
+    lines = _lines("arabic_also_words.txt")
+    other = {arabic_key(word) for word in lines if not word.endswith("ى")}
+    return frozenset(arabic_key(word) for word in lines if word.endswith("ى")) - other
+
+
 _ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ہ": "ه", "ٱ": "ا", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي",
                               "ة": "ه", "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
 
