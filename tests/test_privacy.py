@@ -615,3 +615,12 @@ def test_very_and_a_persons_state_make_a_person(text, held):
 ])
 def test_a_persian_final_yeh_spells_ali_not_the_arabic_on(text, held):
     assert ("name" in personal_data(text)) is held
+
+
+@pytest.mark.parametrize("text", ["Hope was sad because nobody played with her", "Grace is ill again this week"])
+def test_an_english_word_that_is_a_name_before_is_and_a_persons_state_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_an_english_phrase_opening_a_swedish_text_is_still_no_name():
+    assert personal_data("Love is all you need, sa hon på avslutningen") == []

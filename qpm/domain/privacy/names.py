@@ -19,7 +19,7 @@ from .foreign import named_before_a_person, word_of_its_language
 from .feasts import feast_day
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
-from .subjects import CALENDAR, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
+from .subjects import CALENDAR, ENGLISH_STATES, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
     acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
@@ -129,8 +129,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     after = following.lower if following is not None else None
     if after in FINNISH_RELATIVES and word.capitalised and lower.endswith("n") and lower[:-1] in names:
         return True  # "Villen äiti": a Finnish genitive before the relative
-    if after in ENGLISH_VERBS and word.opens_sentence and lower in english_words():
-        return False  # "Love is all you need": an English phrase in a Swedish text
+    if after in ENGLISH_VERBS and word.opens_sentence and lower in english_words() \
+            and (after_next is None or after_next.lower not in ENGLISH_STATES):
+        return False  # "Love is all you need": an English phrase in a Swedish text; "Hope was sad" is a child
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
     if known and before is not None and before.lower in PERSON_WORDS \

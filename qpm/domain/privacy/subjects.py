@@ -26,6 +26,9 @@ DONE_TO = frozenset(["retad", "retade", "mobbad", "mobbade", "slagen", "utfryst"
                      "bitt", "biten", "ledsen", "arg", "rädd", "glad", "bullied", "hit", "teased", "pushed"])
 # English verbs after an English word opening a sentence in a Swedish text: "Love is all you need" is a phrase.
 ENGLISH_VERBS = frozenset(["is", "was", "are", "has", "will", "can", "makes", "means", "never", "always"])
+# Unless a state only people are in follows: "Hope was sad", "Grace is ill".
+ENGLISH_STATES = frozenset(["sad", "sick", "ill", "unwell", "poorly", "tired", "upset", "scared", "afraid", "angry",
+                            "shy", "crying", "lonely", "bullied", "absent", "ledsen", "sjuk", "arg", "rädd", "trött"])
 # Finnish puts a name's genitive in -n before the relative: "Villen äiti", "Onnin isä".
 FINNISH_RELATIVES = frozenset(["äiti", "isä", "äidin", "isän", "vanhemmat", "kaveri", "sisko", "veli", "mummo",
                                "ukki", "perhe"])
