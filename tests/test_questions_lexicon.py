@@ -111,6 +111,12 @@ def test_picking_up_the_children_is_still_pick_up(text):
     ("Barn som fortfarande kissar på sig i förskoleklass.", "toaletten"),
     ("Why does our five-year-old still have accidents at school?", "toilet"),
     ("Hur får vi bort blöjan innan sommaren?", "blöja"),
+    # A mood still ends a compound the lexicon knows: "syskonbråk" is siblings and conflict.
+    ("Hur får vi slut på syskonbråken i bilen?", "konflikter"),
+    ("Hur kan vi få ett slut på alla fula ord på rasten?", "fula ord"),
+    ("Kids who swear at the dinner table.", "swearing"),
+    ("Should children be allowed to bring toy guns to preschool?", "toy guns"),
+    ("Ska vi verkligen vara ute när det är minusgrader?", "minusgrader"),
 ])
 def test_the_goal_keeps_the_concern_not_a_neighbouring_one(text, wanted):
     assert wanted in check(text).suggestion

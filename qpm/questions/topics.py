@@ -132,10 +132,12 @@ def _topics_of_word(token, language):
     # of another topic's word: "svartsjuk" is not "sjuk".
     forms = {stemmed} | {stem(language, token[:-len(end)]) for end in DEFINITE
                          if language == "sv" and token.endswith(end) and len(token) - len(end) > COMPOUND_PART + 1}
+    # A mood still ends a compound the lexicon knows ("syskonbråk" is siblings and conflict).
     whole = any(forms & stems for key in ("words", "weak") for stems in _stems(language, key).values())
     for key, weight in (("words", WHOLE), ("weak", WEAK)):
         for topic, stems in _stems(language, key).items():
-            how = WHOLE if forms & stems else 0 if whole else _hit(stemmed, stems, language)
+            how = (WHOLE if forms & stems else 0 if whole and not lexicon()[topic].get("general")
+                   else _hit(stemmed, stems, language))
             if (key == "words" and language == "sv" and how < WHOLE and not whole
                     and _ends_compound(token, _tails(language)[topic])):
                 how = WHOLE
