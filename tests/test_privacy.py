@@ -624,3 +624,13 @@ def test_an_english_word_that_is_a_name_before_is_and_a_persons_state_is_a_name(
 
 def test_an_english_phrase_opening_a_swedish_text_is_still_no_name():
     assert personal_data("Love is all you need, sa hon på avslutningen") == []
+
+
+@pytest.mark.parametrize("text, held", [
+    ("följ ida.k på insta", True),  # a name and an initial
+    ("kontot bea.2015 på tiktok sprider bilder", True),
+    ("betala till kontot senast kl.15 på fredag", False),  # an abbreviation and a number
+    ("skicka till kontot nr.4 innan fredag", False),
+])
+def test_a_dotted_account_is_a_name_joined_not_an_abbreviation(text, held):
+    assert ("handle" in personal_data(text)) is held

@@ -51,9 +51,13 @@ def _unlisted(name):
 
 
 def _account(dotted):
-    """Return whether words joined by stops are a user name, not two words without a space ("igår.vi")."""
+    """Return whether words joined by stops are a user name, not two words without a space ("igår.vi") nor an
+    abbreviation and a number ("kl.15", "nr.4")."""
     parts = dotted.casefold().split(".")
-    return len(parts) > 2 or any(_unlisted(part) for part in parts)
+    if len(parts) > 2 or parts[0] in given_names():
+        return True  # "ekbacka.fritids.skvaller", "ida.k", "bea.2015"
+    head, tail = parts
+    return len(head) > 3 and (_unlisted(head) or not tail.isdigit() and _unlisted(tail))
 
 
 def handle_spans(text):
