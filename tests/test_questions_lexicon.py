@@ -91,7 +91,8 @@ def test_picking_up_the_children_is_still_pick_up(text):
     ("Är det för tidigt att prata om högstadiet redan i fyran?", "högstadiet"),
     ("Why is the move up to Year 7 so stressful?", "moving up"),
     ("Jullovet: bara skärmar och godis.", "lovet"),
-    ("Parents who pack crisps for the school trip.", "packed lunches"),
+    ("Parents who pack crisps for the school trip.", "lunchboxes"),
+    ("How can we stop the moaning about lunch?", "mealtimes"),
     ("Varför vill de aldrig vara ute när det är minus tio?", "ute"),
     # How often something happens is no topic: the spelling words are ("every single evening" only hints).
     ("Tears every single night over the times tables.", "homework"),
