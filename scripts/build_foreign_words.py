@@ -2,7 +2,7 @@
 ordinary words there ("deniz" sea, "umut" hope, "nada" hope, "tuuli" wind, "dolores" pains), and each
 language's commonest words, by which the detector tells a text's language.
 
-Words: the lower-case entries of Debian's spelling dictionaries (hunspell-tr, hunspell-pl, hunspell-bs,
+Words, among the 15,000 commonest of the language in wordfreq: the lower-case entries of Debian's spelling dictionaries (hunspell-tr, hunspell-pl, hunspell-bs,
 hunspell-hr, hunspell-sr, and hunspell-es with every form unmunch makes of it, plurals too; names there are
 capitalised), and for Finnish the analyses of Voikko
 (voikko-fi, python3-libvoikko: a name that is also a noun, verb or adjective). Commonest words: the top of the
@@ -23,6 +23,9 @@ HUNSPELL = Path("/usr/share/hunspell")
 DICTIONARIES = {"tr": ["tr_TR.dic"], "pl": ["pl_PL.dic"], "sh": ["bs_BA.dic", "hr_HR.dic", "sr_Latn_RS.dic"]}
 # How many of each language's commonest words tell the language (wordfreq's "sh" is Bosnian, Croatian, Serbian).
 COMMONEST = 3000
+# A name counts as a word of the language only among its commonest words: common enough to open a sentence as a
+# word (Deniz sea, Tuuli wind, Nada hope), not a dictionary's rare entry (nacho, mirza, valentina).
+ALSO_COMMONEST = 15000
 LANGUAGES = ("fi", "pl", "tr", "es", "sh")
 # Voikko's classes of names; any other class is an ordinary word.
 NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi"}
@@ -63,6 +66,8 @@ def main():
     also = {"fi": finnish_words(names), "es": {fold(w) for w in spanish if w == w.lower()} & names}
     for language, files in DICTIONARIES.items():
         also[language] = lower_entries([HUNSPELL / f for f in files]) & names
+    for language in LANGUAGES:
+        also[language] &= set(top_n_list(language, ALSO_COMMONEST))
     rows = [f"also\t{language}\t{word}" for language in LANGUAGES for word in sorted(also[language])]
     rows += [f"common\t{language}\t{word}" for language in LANGUAGES
              for word in top_n_list(language, COMMONEST) if word.isalpha()]

@@ -50,7 +50,8 @@ def word_of_its_language(words, index):
 
 
 # "Is" says nothing of a person: "Rosa es mi color favorito", "Maj jest pełen wycieczek", "Luz está apagada".
-COPULAS = frozenset(["je", "jest", "on", "es", "está", "є", "waa", "is", "är", "was", "var", "nije", "nie", "ei"])
+COPULAS = frozenset(["je", "jest", "on", "es", "está", "є", "waa", "is", "är", "was", "var", "nije", "nie", "ei", "ne",
+                     "no"])
 # "Is" alone says nothing of a person ("Zora je svanula", "Onni on että", "Lumi on ihanaa"); a state only people
 # are in does ("Tuuli on sairas", "Zora je bolesna", "Sol está muy cansada"): sick, sad, tired, glad, angry, shy,
 # naughty.
@@ -79,6 +80,8 @@ def _state_after(words, index):
 
 # Negations and clitics that stand between a subject and its verb: "Valentina no quiere", "Kuba nie chce".
 BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
+# The negations of Bosnian and Spanish (Polish "nie" and Finnish "ei" are among the foreign followers).
+NEGATIONS = frozenset(["ne", "no"])
 # The reflexive pronoun of Spanish and Bosnian, which stands before its verb ("se pelean", "se igra").
 REFLEXIVE = frozenset(["se"])
 # "And" in Finnish, Polish, Bosnian, Spanish, Turkish.
@@ -104,6 +107,8 @@ def _person_after(words, index, not_cues=frozenset()):
         return True
     if len(after) == 2 and after[0] in BETWEEN and (after[1] in FOREIGN_FOLLOWERS or _singular_verb(after[1])):
         return True
+    if after and after[0] in NEGATIONS and after[0] not in not_cues:
+        return True  # "Zora ne želi", "Luz no quiere": a negation after a subject negates what it does
     if after and after[0] in REFLEXIVE:
         return True  # "Pepe se pasa el día": a reflexive verb's subject; Spanish nouns take an article first
     if len(after) == 2 and after[0] in AND and words[index + 2].capitalised and after[1] in given_names():
