@@ -634,3 +634,12 @@ def test_an_english_phrase_opening_a_swedish_text_is_still_no_name():
 ])
 def test_a_dotted_account_is_a_name_joined_not_an_abbreviation(text, held):
     assert ("handle" in personal_data(text)) is held
+
+
+@pytest.mark.parametrize("text", ["Zora ne želi jesti u školi", "Luz no quiere dormir la siesta"])
+def test_a_name_that_is_a_word_before_a_negation_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_day_before_a_negation_is_no_name():
+    assert personal_data("Danas ne radimo zadaću, hvala") == []
