@@ -119,5 +119,22 @@ def test_picking_up_the_children_is_still_pick_up(text):
     ("Should children be allowed to bring toy guns to preschool?", "toy guns"),
     ("Ska vi verkligen vara ute när det är minusgrader?", "minusgrader"),
 ])
+
 def test_the_goal_keeps_the_concern_not_a_neighbouring_one(text, wanted):
     assert wanted in check(text).suggestion
+
+
+@pytest.mark.parametrize("text, topic, not_topic", [
+    # Swedish "snacka" is to chat, not snacks; "sits in the front seat" is not sitting still.
+    ("Barn som snackar med främlingar på Discord.", "safety_online", "food"),
+    ("How do we stop the fights about who sits in the front seat?", "conflict", "health_exercise"),
+    # Walking to school alone is the way to school; the school app is contact with the school; pasta is food.
+    ("Should we let our 12-year-old walk to school alone?", "traffic", "health_exercise"),
+    ("Varför får barnen gå själva till skolan så tidigt?", "traffic", "friendship"),
+    ("Parents who never answer the messages on the school app.", "school_contact", "social_media"),
+    ("Why do our kids only want pasta and nothing else?", "food", None),
+    ("Barnen äter bara korv och makaroner.", "food", None),
+])
+def test_a_common_word_of_another_topic_does_not_take_over(text, topic, not_topic):
+    found = topics_of(text, check(text).language)
+    assert found[0] == topic and not_topic not in found
