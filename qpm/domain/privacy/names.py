@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .arabic import arabic_name, arabic_pair
 from .foreign import named_before_a_person, word_of_its_language
-from .feasts import feast_day
+from .feasts import FEAST_DAYS, feast_day
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_STATES, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
@@ -239,12 +239,12 @@ def has_name(words, skip=frozenset()):
     for index, word in enumerate(words):
         if index in skip:
             continue  # a character's or an everyday word ("Pippi", "mum"), still read as a neighbour
-        script = _script(word.text)
+        script = "LATIN" if word.text[0] < "\u0250" else _script(word.text)  # most words, without a call
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
             if not mostly_swedish and word.opens_sentence and word.capitalised and named_before_a_person(words, index):
                 return True  # "Memo yine kaybetti", "Rosa no quiere": English and Swedish say nothing there
-            if feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
+            if word.lower in FEAST_DAYS and feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
                     and word_of_its_language(words, index):
                 continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
             if _coordinated(words, index, mostly_swedish):
