@@ -1,6 +1,6 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|…|holdout5|all] [--dump FILE]`. Only holdout5 is blind now: it is
+Run `python bench/questions.py [dev|holdout|…|holdout6|all] [--dump FILE]`. Only holdout6 is blind now: it is
 scored once, at the end (tests/data/questions/README.md). --dump writes the first suggestions of the split chosen
 (of every split with `all`) for a reader.
 """
@@ -19,7 +19,7 @@ from qpm.questions.rules import stem, words  # noqa: E402
 from qpm.questions.suggest import reads_well  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
 
 
