@@ -470,7 +470,7 @@ def test_every_page_switches_between_swedish_and_english(server, open_page, host
         assert page.get_attribute("html", "lang") == "sv", name
         swedish = page.text_content("h1")
         page.click("nav.languages a[lang=en]")
-        page.wait_for_function("() => document.documentElement.lang === 'en'")
+        page.wait_for_function("() => document.documentElement?.lang === 'en'")
         expect(page.locator("nav.languages a[lang=en]")).to_have_attribute("aria-current", "true")
         if name == "host console":  # the token survives the switch; the title is the meeting's own
             page.wait_for_selector("#console:not([hidden])")
@@ -479,7 +479,7 @@ def test_every_page_switches_between_swedish_and_english(server, open_page, host
             assert page.text_content("h1") != swedish or name == "phone", name
         shot(page, f"english-{name.replace(' ', '-')}")
         page.click("nav.languages a[lang=sv]")
-        page.wait_for_function("() => document.documentElement.lang === 'sv'")
+        page.wait_for_function("() => document.documentElement?.lang === 'sv'")
 
     # The projector speaks the meeting's language whatever the laptop prefers; ?lang= still chooses.
     screen = open_page(PROJECTOR, meeting["screen_url"], locale="en-GB")
@@ -823,7 +823,7 @@ def test_a_phone_switches_to_arabic_sends_and_reads_the_letter_right_to_left(ser
     phone = open_page(PHONE, meeting["join_url"])
     wait_connected(phone)
     phone.click("nav.languages a[lang=ar]")
-    phone.wait_for_function("() => document.documentElement.lang === 'ar' && document.dir === 'rtl'")
+    phone.wait_for_function("() => document.documentElement?.lang === 'ar' && document.dir === 'rtl'")
     wait_connected(phone)
     axe.check(phone, "phone in Arabic, lobby")
     host.phase("question")
