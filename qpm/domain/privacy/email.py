@@ -30,7 +30,14 @@ HAS_AT = re.compile(rf"@|\b(?:{AT_WORDS})\b")
 
 
 # An address typed a letter at a time to get past a filter: "p e r . s v e n s s o n @ o u t l o o k . c o m".
-SPACED_OUT = re.compile(r"(?<!\S)(?:[\w.@+-] ){6,}[\w.@+-](?!\S)")
+# The gaps may be wider around the @ and the dots: "j o h a n . b  @  t e l i a . c o m".
+SPACED_OUT = re.compile(r"(?<!\S)(?:[\w.@+-] {1,3}){6,}[\w.@+-](?!\S)")
+# The big mail providers are an address's domain even with the stop left out: "erikssonjonas at gmail com",
+# "lina.k @ hotmail se". (A bare "at" before a provider's name is no English "at": nobody is "at gmail".)
+PROVIDERS = r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|protonmail|proton|gmx|aol|telia|spray" \
+            r"|bredband|comhem|bahnhof|yandex|wp|onet|interia|ukr|mynet|windowslive"
+PROVIDER_ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]{{2,}}\s(?:{AT_WORDS}|@)\s(?:{PROVIDERS})\s(?:[a-z]{{2,3}})\b",
+                              re.IGNORECASE)
 
 
 def email_spans(text):
@@ -38,6 +45,8 @@ def email_spans(text):
     if HAS_AT.search(text.casefold()) is None:
         return []
     spans = _addresses(text)
+    spans += [m.span() for m in PROVIDER_ADDRESS.finditer(text) if _tld(m.group()) in TLDS
+              and not any(start <= m.start() < end for start, end in spans)]
     for run in SPACED_OUT.finditer(text):
         joined = ADDRESS.search(run.group().replace(" ", "")) if "@" in run.group() else None
         if joined is not None and _plausible(joined.group()):

@@ -2,11 +2,12 @@
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher, PhoneNumberType
 
 # Numbers that reach an organisation, never a family: free, shared-cost and premium lines (020…, 077…, 0900…).
 PUBLIC_LINES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
                 PhoneNumberType.UAN}
+MOBILE = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 # "0815–0830" and "08.30-16.30" are times from–to, not 08-150830.
 CLOCK_RANGE = re.compile(r"^([01]?\d|2[0-3])[.:]?[0-5]\d\s*[-–—]\s*([01]?\d|2[0-3])[.:]?[0-5]\d$")
 MAX_CANDIDATES = 50
@@ -26,6 +27,13 @@ FOREIGN_DIGITS = 10
 # Where such a number may start: a trunk 0 or an area code in brackets (a quick test that spares the matchers).
 MAX_STRETCHES, STRETCH = 4, 28
 AT_HOME = re.compile(r"(?<![\d.,:/-])(?:0\d|\(\d)")
+# Poland and Spain dial no trunk 0: a mobile there is nine digits written in threes, "512 348 907", "612-345-678",
+# or (in Spain) "612 34 56 78"; the digits must make a valid mobile number of one of them.
+NO_TRUNK = re.compile(r"(?<![\d.,:/+-])[1-9]\d{2}(?:[ -]\d{3}[ -]\d{3}|[ -]\d{2}[ -]\d{2}[ -]\d{2})(?![\d.,:/-]?\d)")
+NO_TRUNK_REGIONS = ("PL", "ES")
+# Written in threes, an amount or a count looks the same: "450 000 000 kr", "120 000 invånare".
+AMOUNT_AFTER = re.compile(r"\s*(?:kr|kronor|sek|zł|zl|pln|złotych|eur|euro|euros|€|\$|usd|st|stycken|personer|invånare"
+                          r"|people|osób|personas|m|km|kg|g|ml|l)\b", re.IGNORECASE)
 
 
 def _matches(text):
@@ -36,6 +44,8 @@ def _matches(text):
         yield match
     if not found and sum(map(str.isdigit, text)) >= FOREIGN_DIGITS and AT_HOME.search(text):
         yield from _foreign(text)
+    if not found:
+        yield from _without_trunk(text)
     if "+" in text:  # a number in a range not yet given out is still one a parent typed to be called on
         for match in PhoneNumberMatcher(text, "SE", leniency=Leniency.POSSIBLE, max_tries=MAX_CANDIDATES):
             digits = sum(c.isdigit() for c in match.raw_string)
@@ -58,6 +68,19 @@ def _foreign(text):
                     match.start, match.end = match.start + start, match.end + start
                     yield match
                     return
+
+
+def _without_trunk(text):
+    """Yield the numbers written as a mobile is in a country that dials no trunk 0 ("dzwońcie 512 348 907")."""
+    for match in NO_TRUNK.finditer(text):
+        if AMOUNT_AFTER.match(text, match.end()) or match.start() and text[match.start() - 1] in "$€£":
+            continue
+        digits = re.sub(r"\D", "", match.group())
+        for region in NO_TRUNK_REGIONS:
+            number = phonenumbers.parse(digits, region)
+            if phonenumbers.number_type(number) in MOBILE:
+                yield PhoneNumberMatch(match.start(), match.group(), number)
+                break
 
 
 def phone_spans(text):
