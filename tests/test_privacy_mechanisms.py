@@ -43,3 +43,33 @@ def test_mobile_without_trunk_zero_is_found(text):
 @pytest.mark.parametrize("text", ORDINARY)
 def test_amounts_and_places_stay_ordinary(text):
     assert personal_data(text) == []
+
+
+# A family name before a hyphen and a group of its people; Finnish -nen family names in the plural.
+SURNAMES = [
+    "Lindqvist-tvillingarna är alltid sena på morgonen",
+    "vi åkte med Petrović-barnen till badet",
+    "Nowakowska-syskonen leker ute hela dagen",
+    "Korhoset asuvat meidän vieressä",
+    "Räsäset tulevat aina myöhässä",
+    "hej, Heinoset har bjudit hela klassen",
+    "Lehtosten lapset ovat kivoja",
+]
+# Finnish adjectives in the plural and Swedish definite compounds are no family names.
+NOT_SURNAMES = [
+    "Suomalaiset lapset leikkivät ulkona",
+    "Tällaiset asiat ovat vaikeita",
+    "Ruotsalaiset vanhemmat ovat kiireisiä",
+    "öppna förskolan på Kulturhuset är bra",
+    "Badhuset är stängt i juli",
+]
+
+
+@pytest.mark.parametrize("text", SURNAMES)
+def test_family_group_and_finnish_plural_family_name_are_found(text):
+    assert "surname" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_SURNAMES)
+def test_plural_adjectives_and_definite_compounds_are_no_family_names(text):
+    assert "surname" not in personal_data(text)

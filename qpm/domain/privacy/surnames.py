@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import english_words, given_names, is_word, swedish_places, world_names
+from .lexicon import english_words, foreign_words, given_names, is_word, swedish_places, world_names
 from .wordforms import compound, definite_of_word
 
 # Words after which a family name follows, in the families' languages and scripts too (Arabic عائلة and آل,
@@ -50,10 +50,36 @@ def has_surname(text, words):
     if any(_english_family(m.group(1)) for m in THE_FAMILY.finditer(text)):
         return True
     cyrillic = CYRILLIC.search(text) is not None
+    if any(_family_group(w) or _finnish_family(w) for w in words):
+        return True
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
         or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None
+
+
+# Children or a family named by the family name before a hyphen: "Jovanović-pojkarna", "Lindqvist-tvillingarna".
+GROUPS = frozenset(["familjen", "pojkarna", "killarna", "grabbarna", "tjejerna", "flickorna", "barnen", "ungarna",
+                    "syskonen", "tvillingarna", "bröderna", "systrarna", "föräldrarna", "kidsen"])
+# Finnish -nen family names in the plural and its cases: Virtaset (the Virtanens), Korhosille, Lehtosten; the -iset
+# plurals (Nieminen, Mäkiset) are left out, since adjectives make theirs so (suomalaiset, viimeiset).
+FINNISH_PLURAL = re.compile(r".{2,}[^aeiouyäö][aouyäö]s(?:et|ten|ille|illa|illä|ilta|iltä|ista|istä|ien)$")
+
+
+def _family_group(word):
+    """Return whether a hyphenated word is a family name and a group of its people ("Jovanović-pojkarna")."""
+    if "-" not in word.lower:
+        return False
+    first, last = word.lower.rsplit("-", 1)
+    return last in GROUPS and word.capitalised and _is_family_name(word.text.rsplit("-", 1)[0], False)
+
+
+def _finnish_family(word):
+    """Return whether a capitalised word is a Finnish -nen family name in the plural ("Virtaset järjestää"), not a
+    Swedish compound in the definite form ("Kulturhuset")."""
+    lower = word.lower
+    return word.capitalised and FINNISH_PLURAL.match(lower) is not None and not is_word(lower) \
+        and not compound(lower) and lower not in english_words() and not any(lower in common for common in foreign_words()[1].values())
 
 
 # Ukrainian and Russian family names by their endings, in any case and the plural ("Коваленків" the Kovalenkos',
