@@ -73,3 +73,31 @@ def test_family_group_and_finnish_plural_family_name_are_found(text):
 @pytest.mark.parametrize("text", NOT_SURNAMES)
 def test_plural_adjectives_and_definite_compounds_are_no_family_names(text):
     assert "surname" not in personal_data(text)
+
+
+# A parent signing by a compound role with a class, or in Persian and Arabic as the mother or father of a child.
+SIGNATURES = [
+    "ses på mötet. /klassmamma i 2A",
+    "bra jobbat! – bonuspappan i 3C",
+    "mvh stödföräldern i 4b",
+    "ممنون از معلم ها، پدر بهار",
+    "با احترام، مامان نرگس",
+    "شكرا لكم، والدة سعيد",
+]
+# Parents in general, and a group signing, identify nobody.
+NOT_SIGNATURES = [
+    "hälsningar klassföräldrarna",
+    "bra möte. /föräldrarådet",
+    "مادر و پدر باید بیشتر وقت بگذارند",
+    "مادر بزرگ بچه ها را می‌برد",
+]
+
+
+@pytest.mark.parametrize("text", SIGNATURES)
+def test_a_parent_signing_by_role_is_held(text):
+    assert personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_SIGNATURES)
+def test_parents_in_general_are_no_signature(text):
+    assert personal_data(text) == []

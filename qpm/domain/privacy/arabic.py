@@ -5,7 +5,9 @@ from .lexicon import arabic_also_words, arabic_key, arabic_names, arabic_words_i
 ARABIC_ALSO_WORDS = arabic_also_words()
 PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "ابننا", "ابنتنا", "ابن", "بنت", "ولدي", "اسمه",
                                                 "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
-                                                "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم"])
+                                                "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم",
+                                                # a parent named by the child: "مادر امید" (Omid's mother)
+                                                "مادر", "پدر", "مامان", "بابای", "والدة", "والد"])
 
 # Persian joins "jun" / "jan" (dear) to a name as a pet form.
 AFFECTION = (arabic_key("جون"), arabic_key("جان"))

@@ -121,10 +121,11 @@ def _genitive_before_noun(word, following):
 SIGN_OFFS = frozenset(["tack", "hej", "kram", "kramar", "hälsningar", "thanks", "cheers", "bye", "love"])
 
 
-# A parent signing with who they are to a child: "//mamman till tvillingarna i 4B", "/ pappa till Ida", "– Leos mamma".
+# A parent signing with who they are to a child: "//mamman till tvillingarna i 4B", "/ pappa till Ida", "– Leos mamma",
+# also as a compound with a class: "/klassmamma i 2A", "– bonuspappan i 3C".
 ROLE_SIGNATURE = re.compile(
     r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|kram|regards|thanks)\s*,?\s*"
-    r"(?:\w+s\s+)?(?:mamma|mamman|pappa|pappan|förälder|föräldern|mum|mom|dad|mother|father|parent|mama"
+    r"(?:\w+s\s+)?(?:[^\W\d_]*(?:mamma|mamman|pappa|pappan|förälder|föräldern)|mum|mom|dad|mother|father|parent|mama"
     r"|tata|baba|annesi|babası|hooyada|aabaha|äiti|isä)\b(?:\s+(?:till|åt|of|to|för)\b(?!\s+(?:två|tre|fyra|fem|sex|two|three|four|\d))|[^.!?\n]*\b\d[a-zA-Z]\b)"
     r"[^.!?\n]{0,60}$", re.IGNORECASE)
 
