@@ -101,3 +101,30 @@ def test_a_parent_signing_by_role_is_held(text):
 @pytest.mark.parametrize("text", NOT_SIGNATURES)
 def test_parents_in_general_are_no_signature(text):
     assert personal_data(text) == []
+
+
+# Pet forms in -o or -e before a person's verb in Turkish or Bosnian; a given name before a Spanish past (-ó).
+FOREIGN_PET_FORMS = [
+    "Ayşo hep ağlıyor sabahları",
+    "Mujo opet nije htio jesti",
+    "Paco olvidó su mochila en el bus",
+    "Lucía rompió sus gafas en el recreo",
+    "Nando llegó tarde otra vez",
+]
+# Common words of those languages opening a sentence are no pet forms.
+NOT_PET_FORMS = [
+    "Esto es muy difícil para los niños",
+    "Todo está bien en casa",
+    "Siempre llegó tarde el autobús",
+    "Peso es importante",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN_PET_FORMS)
+def test_foreign_pet_forms_and_spanish_past_are_found(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_PET_FORMS)
+def test_common_words_opening_a_sentence_are_no_pet_forms(text):
+    assert personal_data(text) == []

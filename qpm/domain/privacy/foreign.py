@@ -3,6 +3,7 @@ from functools import lru_cache
 
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
 from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
+from .nicknames import is_nickname
 from .subjects import NAME_FOLLOWERS
 
 
@@ -21,6 +22,17 @@ def _languages(words, skip):
     counts = {language: sum(word in listed for word in others) for language, listed in common.items()}
     best = max(counts.values())
     return {language for language, count in counts.items() if count == best} if best else set()
+
+
+# Pet forms the families' languages make with -o or -e after a name's first syllable or two: Turkish Hüso (Hüseyin),
+# Memo (Mehmet), Bosnian Mujo, Spanish Paco, Pepe.
+PET_ENDINGS = ("o", "e")
+
+
+def foreign_pet_form(lower):
+    """Return whether a word no list knows, before a person's verb, is a pet form in -o or -e ("Hüso yine"), not a
+    common word of any of the languages ("Esto es", "Todo está")."""
+    return is_nickname(lower, PET_ENDINGS) and not any(lower in common for common in foreign_words()[1].values())
 
 
 def named_before_a_person(words, index):

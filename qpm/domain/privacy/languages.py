@@ -23,9 +23,9 @@ SOMALI_WORDS = frozenset(["berri", "xalay", "shalay", "hadda", "maanta", "marka"
                           "aniga", "adiga", "isaga", "iyada", "annaga", "innaga", "idinka", "iyaga", "mar", "waxaan",
                           "waxaad", "weligeed", "weligiis", "mararka", "habeen", "galab", "subax", "toddobaad"])
 
-# Verbs in Polish (past: "płakał", "zgubiła") and Turkish (present and past: "ağlıyor", "gitmedi"), told by
-# letters and endings Swedish words do not have.
-FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş)$")
+# Verbs in Polish (past: "płakał", "zgubiła"), Turkish (present and past: "ağlıyor", "gitmedi") and Spanish (the
+# past of one person: "perdió", "olvidó"), told by letters and endings Swedish words do not have.
+FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş|[^aeiouáéíóú]i?ó)$")
 
 
 def foreign_verb(after):

@@ -15,7 +15,7 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
-from .foreign import named_before_a_person, word_of_its_language
+from .foreign import foreign_pet_form, named_before_a_person, word_of_its_language
 from .feasts import FEAST_DAYS, feast_day
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
@@ -181,7 +181,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if word.capitalised and word.opens_sentence and (after in FOREIGN_FOLLOWERS or after in SOMALI_FOLLOWERS
                                                      or foreign_verb(after)):
         # "Wojtek znowu", not "Dzisiaj jest"; before a Somali verb a name's spelling, not a noun's article
-        return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS) or after in SOMALI_FOLLOWERS \
+        return is_nickname(lower, FOREIGN_NICKNAME_ENDINGS) or foreign_pet_form(lower) or after in SOMALI_FOLLOWERS \
             and not lower.endswith(SOMALI_ARTICLES) and lower not in SOMALI_WORDS and looks_like_name(lower)
     # "Hiwot är blyg", "Danne och jag": a capitalised word no list knows, spelt like a name, then a verb or "och";
     # in lower case only before a common verb ("rojda kommer")
