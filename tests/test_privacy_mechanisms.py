@@ -128,3 +128,23 @@ def test_foreign_pet_forms_and_spanish_past_are_found(text):
 @pytest.mark.parametrize("text", NOT_PET_FORMS)
 def test_common_words_opening_a_sentence_are_no_pet_forms(text):
     assert personal_data(text) == []
+
+
+# A name that is also a country's or a town's, in the genitive before one of the child's family.
+PLACE_NAMES_AS_NAMES = [
+    "tack till Chiles pappa för skjutsen",
+    "Perus mormor bakar till luciafesten",
+    "såg du Salas mamma på mötet",
+    "Togos pappa kan hämta på fredag",
+    "Jemens syster går i 4B",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_NAMES_AS_NAMES)
+def test_a_place_name_before_a_relative_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["Sveriges föräldrar är stressade", "Stockholms bästa lekplats är Vasaparken"])
+def test_a_place_before_other_words_is_no_name(text):
+    assert personal_data(text) == []

@@ -46,6 +46,9 @@ UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",
                        "farfar", "barn", "son", "dotter", "mum", "dad", "mom"])
+# A child's family, one person: a country or a town has none ("Kubas mamma"; not "Sveriges föräldrar").
+KIN = frozenset(["mamma", "pappa", "mamman", "pappan", "bror", "syster", "brorsa", "syrra", "mormor", "farmor",
+                 "morfar", "farfar", "mum", "dad", "mom"])
 # Words a child's name follows: "vår son Max", "my daughter emma", "hon heter Saga".
 PERSON_WORDS = frozenset(["son", "sonen", "dotter", "dottern", "bror", "brorsan", "lillebror", "storebror", "syster",
                           "systern", "lillasyster", "storasyster", "heter", "kallas", "daughter", "brother", "sister",
@@ -132,6 +135,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if after in ENGLISH_VERBS and word.opens_sentence and lower in english_words() \
             and (after_next is None or after_next.lower not in ENGLISH_STATES):
         return False  # "Love is all you need": an English phrase in a Swedish text; "Hope was sad" is a child
+    if after in KIN and word.capitalised and lower.endswith("s") and len(lower) > 3 \
+            and (lower[:-1] in world_names() or lower[:-1] in swedish_places()):
+        return True  # "Kubas mamma", "Parisas pappa": a place has no mother; the name is also a country's or a town's
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
     if known and before is not None and before.lower in PERSON_WORDS \
