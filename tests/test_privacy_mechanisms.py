@@ -148,3 +148,28 @@ def test_a_place_name_before_a_relative_is_a_name(text):
 @pytest.mark.parametrize("text", ["Sveriges föräldrar är stressade", "Stockholms bästa lekplats är Vasaparken"])
 def test_a_place_before_other_words_is_no_name(text):
     assert personal_data(text) == []
+
+
+# A phrase in Arabic or Persian script inside a Swedish text is no name unless the name list knows a word of it.
+ARABIC_PHRASES = [
+    "tack för idag, خیلی ممنون",
+    "vi säger alltid إن شاء الله hemma",
+    "god fortsättning, سال نو مبارک",
+    "barnen sa صباح الخير till fröken",
+]
+ARABIC_NAMES_IN_SWEDISH = [
+    "jag pratade med محمد رضا igår",
+    "mvh مریم احمدی",
+    "hon heter فاطمة الزهراء",
+    "min son یوسف gillar fotboll",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_PHRASES)
+def test_a_home_language_phrase_in_a_swedish_text_is_no_name(text):
+    assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", ARABIC_NAMES_IN_SWEDISH)
+def test_listed_names_in_arabic_script_are_still_found(text):
+    assert "name" in personal_data(text)

@@ -227,6 +227,12 @@ def _swedish_around(before, following):
     return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
+def _phrase(words, index):
+    """Return whether an Arabic-script word stands beside another ("الله يعطيكم العافية", "دیوانه شدم"): a phrase in
+    the home language inside a Swedish text, whose names the name list has to tell."""
+    return any(0 <= i < len(words) and _script(words[i].text) in RIGHT_TO_LEFT for i in (index - 1, index + 1))
+
+
 def has_name(words, skip=frozenset()):
     """Return whether any of the words names a person, but those at the indexes in skip (known characters)."""
     latin = swedish = only_swedish = only_english = 0
@@ -270,7 +276,8 @@ def has_name(words, skip=frozenset()):
         elif script in TRANSLITERATED:
             if transliterated_name(word, words[index - 1] if index else None, following, script):
                 return True
-        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin or arabic_pair(words, index)
+        elif script in RIGHT_TO_LEFT and (latin > len(words) - latin and not _phrase(words, index)
+                                          or arabic_pair(words, index)
                                           or arabic_name(word.text, words[index - 1] if index else None)):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False
