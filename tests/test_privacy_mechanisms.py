@@ -173,3 +173,23 @@ def test_a_home_language_phrase_in_a_swedish_text_is_no_name(text):
 @pytest.mark.parametrize("text", ARABIC_NAMES_IN_SWEDISH)
 def test_listed_names_in_arabic_script_are_still_found(text):
     assert "name" in personal_data(text)
+
+
+# The town's baths, halls and centres on a street are public places; a home on the same street is not.
+PUBLIC_BUILDINGS = [
+    "träningen är i sporthallen på Skolvägen 12",
+    "vi ses i ishallen vid Idrottsvägen 3",
+    "kulturhuset på Torggatan 5 har sagostund",
+    "tandvården på Kungsgatan 22 tar barn utan tid",
+    "familjecentralen på Björkvägen 8 är bra",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_BUILDINGS)
+def test_a_public_building_on_a_street_is_no_address(text):
+    assert "address" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["vi bor i huset på Storgatan 40", "hämta hos mig på Lärkvägen 5"])
+def test_a_home_on_a_street_is_an_address(text):
+    assert "address" in personal_data(text)

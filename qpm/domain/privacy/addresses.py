@@ -28,9 +28,12 @@ FOREIGN = re.compile(
 TWO_WORDS = re.compile(r"\b[A-ZÅÄÖ][^\W\d_]{2,}\s(?:allé|alle|gata|väg|gränd|torg|backe|plan|stig|strand)"
                        rf"\.?{NUMBER}\b(?!\s*(?:%|kr|min|minuter|timmar|tim|h\b|gånger|ggr|varv|meter|m\b|km|st\b|år|dagar|veckor|barn))")
 POSTCODE = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}\b")
-# A library, a school, a clinic on a street is a public place, not where a family lives.
+# A library, a school, a clinic, the baths on a street is a public place, not where a family lives.
 PUBLIC_PLACE = re.compile(r"(bibliotek|skola|skolan|förskola|kyrka|kyrkan|simhall|vårdcentral|bvc|kommunhus"
-                          r"|museum|museet|sjukhus|apotek|stadshus|fritidsgård|ica|coop|centrum)\w*\s+"
+                          r"|museum|museet|sjukhus|apotek|stadshus|fritidsgård|ica|coop|centrum"
+                          # the town's baths, halls and centres: "simskolan är i badhuset på Storgatan 40"
+                          r"|badhus|sporthall|idrottshall|ishall|kulturhus|medborgarhus|folktandvård|tandvård"
+                          r"|familjecentral|ungdomsgård|polishus|bibliotek|arena)\w*\s+"
                           r"(?:på|vid|i|på adressen)?\s*$", re.IGNORECASE)
 
 PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|kyrkan|simhallen|lekplatsen)s?\b",
