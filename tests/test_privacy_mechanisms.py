@@ -193,3 +193,29 @@ def test_a_public_building_on_a_street_is_no_address(text):
 @pytest.mark.parametrize("text", ["vi bor i huset på Storgatan 40", "hämta hos mig på Lärkvägen 5"])
 def test_a_home_on_a_street_is_an_address(text):
     assert "address" in personal_data(text)
+
+
+# Two short forms joined by "and" in a text in another language, though English or Swedish words ("Sale", "Pole").
+PET_PAIRS = [
+    "Sale ja Pate riitelevät aina",
+    "Mile i Pole stalno se svađaju",
+    "Dado i Memo igraju fudbal",
+    "Hüso ve Memo okula geç kaldı",
+    "Pete ja Jake riitelevät aina",
+]
+NOT_PET_PAIRS = [
+    "Netflix ja Spotify vievät kaiken ajan",
+    "Minecraft i Roblox to ulubione gry",
+    "Ruotsi ja Suomi pelaavat tänään",
+    "Joulu ja Pääsiäinen ovat tärkeitä",
+]
+
+
+@pytest.mark.parametrize("text", PET_PAIRS)
+def test_two_short_forms_joined_by_and_are_names(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_PET_PAIRS)
+def test_brands_countries_and_feasts_joined_by_and_are_no_names(text):
+    assert personal_data(text) == []

@@ -3,7 +3,7 @@ from functools import lru_cache
 
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
 from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
-from .nicknames import is_nickname
+from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .subjects import NAME_FOLLOWERS
 
 
@@ -33,6 +33,21 @@ def foreign_pet_form(lower):
     """Return whether a word no list knows, before a person's verb, is a pet form in -o or -e ("Hüso yine"), not a
     common word of any of the languages ("Esto es", "Todo está")."""
     return is_nickname(lower, PET_ENDINGS) and not any(lower in common for common in foreign_words()[1].values())
+
+
+def pet_pair(words, index):
+    """Return whether two short forms are joined by "and" in a text in another of the families' languages, the second
+    capitalised inside the sentence ("Make ja Late pelaavat", "Kasia i Basia"): neither a common word there."""
+    if index + 2 >= len(words):
+        return False
+    first, joined, second = words[index:index + 3]
+    if joined.lower not in AND or not second.capitalised or second.opens_sentence:
+        return False
+    languages = _languages(words, index)
+    _also, common = foreign_words()
+    return bool(languages) and all(
+        (lower in given_names() or is_nickname(lower, PET_ENDINGS + FOREIGN_NICKNAME_ENDINGS, english=False))
+        and not any(lower in common[language] for language in languages) for lower in (first.lower, second.lower))
 
 
 def named_before_a_person(words, index):

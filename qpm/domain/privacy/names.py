@@ -15,7 +15,7 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
-from .foreign import foreign_pet_form, named_before_a_person, word_of_its_language
+from .foreign import foreign_pet_form, named_before_a_person, pet_pair, word_of_its_language
 from .feasts import FEAST_DAYS, feast_day
 from .genitives import unlisted_genitive
 from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
@@ -254,7 +254,8 @@ def has_name(words, skip=frozenset()):
         script = "LATIN" if word.text[0] < "\u0250" else _script(word.text)  # most words, without a call
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
-            if not mostly_swedish and word.opens_sentence and word.capitalised and named_before_a_person(words, index):
+            if not mostly_swedish and word.capitalised and (word.opens_sentence and named_before_a_person(words, index)
+                                                            or pet_pair(words, index)):
                 return True  # "Memo yine kaybetti", "Rosa no quiere": English and Swedish say nothing there
             if word.lower in FEAST_DAYS and feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
                     and word_of_its_language(words, index):

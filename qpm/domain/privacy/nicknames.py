@@ -15,10 +15,11 @@ NAME_ENDINGS = ("sen", "en")
 CK_FORM = re.compile(r"^[^aeiouyåäö]{1,2}[aeiouyåäö]ck(?:e|an|is|o|en)$")
 
 
-def is_nickname(lower, endings=NICKNAME_ENDINGS):
-    """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen")."""
+def is_nickname(lower, endings=NICKNAME_ENDINGS, english=True):
+    """Return whether a word that is no Swedish word looks like a short form of a given name ("Fredde", "Lisen");
+    english=False where English words say nothing (a text in Finnish: "Make ja Late")."""
     beginnings, names = name_beginnings(), given_names()
-    if lower in english_words():
+    if english and lower in english_words():
         return False  # "slime", "tacos" in a Swedish sentence
     if endings is NICKNAME_ENDINGS and CK_FORM.match(lower):
         return True
