@@ -219,3 +219,28 @@ def test_two_short_forms_joined_by_and_are_names(text):
 @pytest.mark.parametrize("text", NOT_PET_PAIRS)
 def test_brands_countries_and_feasts_joined_by_and_are_no_names(text):
     assert personal_data(text) == []
+
+
+# A lower-case word that is a given name and a word of a home language ("dan" day, "luz" light) in a clause of that
+# language before a comma: the Swedish after the comma says nothing of it.
+FOREIGN_CLAUSES = [
+    "sretan dan, vi ses på fredag",
+    "lijep dan, tack för mötet",
+    "hvala za lijep dan, ses imorgon",
+    "que luz, vad fint det blev på festen",
+]
+SWEDISH_CLAUSES_WITH_NAMES = [
+    "igår sa elsa, att hon var trött",
+    "ebba, ville och jag går hem",
+    "vi lekte med vilma, det var kul",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN_CLAUSES)
+def test_a_home_language_clause_before_a_comma_holds_no_name(text):
+    assert personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", SWEDISH_CLAUSES_WITH_NAMES)
+def test_a_lower_case_name_in_a_swedish_clause_is_still_found(text):
+    assert "name" in personal_data(text)

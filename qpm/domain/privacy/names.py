@@ -160,7 +160,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if not word.capitalised:
         if lower in english_words() and after in english_words() and not is_word(after):
             return False  # "the air" in "Love is in the air på fritids": English words among Swedish ones
-        if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, following):
+        if not mostly_swedish or not set(lower) <= SWEDISH_LETTERS or not _swedish_around(before, word, following):
             # Elsewhere a lower-case name needs a verb or "and" after it: "liam and noah", "i think priya wants".
             return known and not ordinary and after in UNKNOWN_FOLLOWERS
         if known and before is not None and before.lower == "i":
@@ -221,9 +221,12 @@ def _coordinated(words, index, mostly_swedish):
         and pair[2].lower in given_names() and pair[0].lower not in SUBJECTS
 
 
-def _swedish_around(before, following):
-    """Return whether a word stands by a Swedish word (or alone), so a lower-case name is not a foreign word."""
+def _swedish_around(before, word, following):
+    """Return whether a word stands by a Swedish word (or alone) in its clause, so a lower-case name is not a foreign
+    word: in "dobar dan, när är …" the Swedish after the comma says nothing of "dan" (day)."""
     neighbours = [w for w in (before, following) if w is not None]
+    clause = [w for w in neighbours if w.end + 1 == word.start or word.end + 1 == w.start]
+    neighbours = clause or neighbours
     return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
 
 
