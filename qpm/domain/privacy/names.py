@@ -241,7 +241,7 @@ def has_name(words, skip=frozenset()):
     latin = swedish = only_swedish = only_english = 0
     english = english_words()  # "is", "to", "for" are Swedish too: count the words only one language has
     for w in words:
-        if _script(w.text) != "LATIN":
+        if w.text[0] >= "\u0250" and _script(w.text) != "LATIN":  # most words are Latin without a call
             continue
         latin += 1
         if not w.capitalised:
@@ -263,7 +263,8 @@ def has_name(words, skip=frozenset()):
             if word.lower in FEAST_DAYS and feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
                     and word_of_its_language(words, index):
                 continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
-            if _coordinated(words, index, mostly_swedish):
+            if (following is not None and following.lower in CONJUNCTIONS
+                    or index and words[index - 1].lower in CONJUNCTIONS) and _coordinated(words, index, mostly_swedish):
                 return True
             if following is not None and following.capitalised and "-" in following.lower \
                     and _hyphen_word(following.lower):

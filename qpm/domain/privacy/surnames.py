@@ -50,7 +50,8 @@ def has_surname(text, words):
     if any(_english_family(m.group(1)) for m in THE_FAMILY.finditer(text)):
         return True
     cyrillic = CYRILLIC.search(text) is not None
-    if any(_family_group(w) or _finnish_family(w) for w in words):
+    if any("-" in w.lower and _family_group(w) or w.capitalised and w.lower.endswith(FINNISH_CASES) and _finnish_family(w)
+           for w in words):  # the quick tests first: most words have no hyphen and no such ending
         return True
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
@@ -64,6 +65,7 @@ GROUPS = frozenset(["familjen", "pojkarna", "killarna", "grabbarna", "tjejerna",
 # Finnish -nen family names in the plural and its cases: Virtaset (the Virtanens), Korhosille, Lehtosten; the -iset
 # plurals (Nieminen, Mäkiset) are left out, since adjectives make theirs so (suomalaiset, viimeiset).
 FINNISH_PLURAL = re.compile(r".{2,}[^aeiouyäö][aouyäö]s(?:et|ten|ille|illa|illä|ilta|iltä|ista|istä|ien)$")
+FINNISH_CASES = ("et", "ten", "ille", "illa", "illä", "ilta", "iltä", "ista", "istä", "ien")
 
 
 def _family_group(word):

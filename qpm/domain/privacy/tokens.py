@@ -1,7 +1,8 @@
 """Words of a text with what the detectors ask of them: case, place in the sentence, neighbours."""
 import re
 
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’:-](?=[^\W\d_]))*")
+# Letters, joined by single apostrophes, colons or hyphens between letters ("Anna-Karin", "Ayşe'nin", "EU:s").
+WORD = re.compile(r"[^\W\d_]+(?:['’:-][^\W\d_]+)*")
 # What may stand last before a word that starts a sentence (spaces aside): a full stop, a bullet, a quote …
 SENTENCE_ENDS = frozenset(".!?;\n•*-–—:\"“”«»()")
 # Spoken fillers that open a clause as a stop does: after "asså", "typ", "ba" the sentence starts ("asså juni vill").
@@ -25,15 +26,21 @@ class Word:
 def words(text):
     """Return the words of a normalised text, in order."""
     found = []
+    append = found.append
     previous_end = 0
+    previous = None
     for match in WORD.finditer(text):
         start, end = match.span()
         # The text since the previous word: a sentence starts after nothing, or after a stop or a new line
         # (most words follow one space: no gap to read).
-        gap = "" if start == previous_end + 1 and text[previous_end] == " " \
-            else text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
-        opens = gap[-1] in SENTENCE_ENDS if gap else not found or found[-1].opens_sentence and found[-1].lower in FILLERS
+        if start == previous_end + 1 and text[previous_end] == " ":
+            opens = previous is None or previous.opens_sentence and previous.lower in FILLERS
+        else:
+            gap = text[previous_end:start].rstrip(" \t\r\f\v\u00a0\u2009\u202f")
+            opens = gap[-1] in SENTENCE_ENDS if gap else previous is None or previous.opens_sentence \
+                and previous.lower in FILLERS
         word = match.group()
-        found.append(Word(word, word.casefold(), start, end, opens))
+        previous = Word(word, word.casefold(), start, end, opens)
+        append(previous)
         previous_end = end
     return found
