@@ -12,8 +12,11 @@ _INVISIBLE = {code: None for code in range(min(sys.maxunicode, 0xE0080))
               if unicodedata.category(chr(code)) == "Cf"}
 _CONTROLS = {code: " " for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc" and chr(code) != "\n"}
 _TABLE = {**_CONTROLS, **_INVISIBLE, **_DIGITS}
+# The characters the table changes: most texts hold none, and a set test is quicker than translate().
+_CHANGED = frozenset(map(chr, _TABLE))
 
 
 def normalise(text):
     """Return the text in NFKC with invisible characters gone, controls as spaces and digits in ASCII."""
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).translate(_TABLE))
+    text = unicodedata.normalize("NFKC", text)
+    return text if _CHANGED.isdisjoint(text) else unicodedata.normalize("NFKC", text.translate(_TABLE))
