@@ -26,3 +26,15 @@ def test_the_indirect_test_is_regrouped():
     assert len(QUICK_SINGLED_OUT.pattern) > 0 and QUICK_SINGLED_OUT.pattern != SINGLED_OUT.pattern
     for text in ["han i 2c har astma", "den enda med hijab", "vi har läxor", "nötallergi", "єдина", "تنها"]:
         assert (QUICK_SINGLED_OUT.search(text) is None) == (SINGLED_OUT.search(text) is None)
+
+
+def test_street_endings_regrouped_find_the_same_addresses():
+    from qpm.domain.privacy import addresses
+
+    plain = re.compile(addresses.SWEDISH.pattern.replace(by_first_letter(addresses.ENDINGS), addresses.ENDINGS),
+                       re.IGNORECASE)
+    assert plain.pattern != addresses.SWEDISH.pattern
+    endings = [e.replace("\\.", ".") for e in addresses.ENDINGS.split("|")]
+    for text in [f"bor på {w}{e}{sep}{n}{tail}" for w in ("Stor", "Ek") for e in endings for sep in ("", " ", ".", ". ")
+                 for n in ("3", "12 B", "4 tr 2") for tail in ("", " kr", ":e")]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in addresses.SWEDISH.finditer(text)], text

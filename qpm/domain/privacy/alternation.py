@@ -39,7 +39,8 @@ def _whole_group(alternative, opening):
 def by_first_letter(source):
     """Return a pattern that matches somewhere in a text exactly when the source does, its alternatives grouped by
     their first letter, again and again ("astma|adhd" as "a(?:stma|dhd)"), and those after a word boundary under
-    one "\\b". Only whether it matches is kept, not which alternative matches first: use it with search() is None."""
+    one "\\b". Which alternative matches first may change: use it where only whether it matches counts, or where
+    what follows leaves one alternative to match at a place (a street's ending before its number)."""
     groups, bounded, others = {}, [], []
     alternatives = _split(source)
     while alternatives:
