@@ -9,7 +9,8 @@ import re
 AT_WORDS = r"at|snabel-?a|kanelbulle|arroba|małpa|małpka|malpa|majmun|chiocciola|klammeraffe|arobase|ät" \
            r"|kissanhäntä|miukumauku|et|ет|собака|собачка|песик|равлик"
 DOT_WORDS = r"dot|punkt|punto|point|kropka|tačka|tacka|nokta|piste|pilkku|точка|крапка|ponto"
-AT = rf"(?:\s?@\s?|\s?[\[({{<]\s?(?:{AT_WORDS}|@)\s?[\])}}>]\s?|\s(?:{AT_WORDS})\s)"
+# In brackets a lone "a" is the @ too ("liisa(a)mail.fi"), never between spaces, where it is a word.
+AT = rf"(?:\s?@\s?|\s?[\[({{<]\s?(?:{AT_WORDS}|@|a)\s?[\])}}>]\s?|\s(?:{AT_WORDS})\s)"
 DOT = rf"(?:\s?\.\s?|\s?[\[({{<]\s?(?:{DOT_WORDS}|\.)\s?[\])}}>]\s?|\s(?:{DOT_WORDS})\s)"
 # The name before the @ may be spaced out as well: "sara . berg @ live . se".
 ADDRESS = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+){{0,4}}{AT}[\w-]+(?:{DOT}[\w-]+)*{DOT}(?:[a-z]{{2,6}})\b",
@@ -26,7 +27,7 @@ TLD_AT_END = re.compile(r"([a-z]{2,6})$", re.IGNORECASE)
 
 # What every address holds, one way or another: a quick test that spares the long pattern most texts.
 # (Read in the case-folded text: a case-blind pattern takes twice as long.)
-HAS_AT = re.compile(rf"@|\b(?:{AT_WORDS})\b")
+HAS_AT = re.compile(rf"@|\b(?:{AT_WORDS})\b|[\[({{<]a[\])}}>]")
 
 
 # An address typed a letter at a time to get past a filter: "p e r . s v e n s s o n @ o u t l o o k . c o m".

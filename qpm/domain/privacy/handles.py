@@ -38,8 +38,12 @@ DOTTED = re.compile(r"(?<![\w.@])[^\W\d_][\w]+(?:\.[^\W_][\w]*)+(?![\w@]|\.\w)")
 ACCOUNT_WORDS = frozenset(["kontot", "konto", "kontet", "account", "profil", "profilen", "profile", "sidan"])
 TLD = re.compile(r"\.(?:se|com|nu|net|org|io|fi|no|dk|eu|uk|de|pl|tr|ba|es|ua|tv|gg|me|app|info)$", re.IGNORECASE)
 TAG_MARKS = re.compile(r"[_\d]|xx", re.IGNORECASE)
-# The services by name, to look for an account only in a text that names one (most name none).
+# The services by name, to look for an account only in a text that names one (most name none); in Arabic,
+# Persian and Cyrillic script too, as parents write them in their languages ("اینستا", "інстаграм").
 SERVICE_WORDS = frozenset(SERVICES.split("|"))
+SCRIPT_SERVICES = ("اینستا", "انستا", "انستغرام", "انستقرام", "سناب", "سنپ", "اسنپ", "تیک", "تيك", "تلگرام",
+                   "تيليجرام", "ديسكورد", "دیسکورد", "يوتيوب", "یوتیوب", "инста", "інста", "тикток", "тікток", "снэп",
+                   "снеп", "телеграм", "дискорд", "ютуб", "фейсбук")  # their stems: "інстаграмі" is "on Instagram"
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -68,7 +72,8 @@ def handle_spans(text):
     if text[1:].lower() != text[1:] and CAMEL_STEP.search(text):  # most texts have no capital inside
         spans += [m.span() for m in CAMEL_CASE.finditer(text)]
     letters = LETTERS.findall(text.casefold())
-    if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)):
+    if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)
+                            and not any(w[0] > "\u03ff" and w.startswith(SCRIPT_SERVICES) for w in letters)):
         spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None and _account(m.group())]
     if not SERVICE_WORDS.isdisjoint(letters):
         spans += [m.span() for m in ACCOUNT.finditer(text)]

@@ -3,6 +3,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import english_words, foreign_words, given_names, is_word, swedish_places, world_names
+from .inflected import inflected_family_name
 from .wordforms import compound, definite_of_word
 
 # Words after which a family name follows, in the families' languages and scripts too (Arabic عائلة and آل,
@@ -56,7 +57,8 @@ def has_surname(text, words):
     return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
-        or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None
+        or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None \
+        or inflected_family_name(text, words)
 
 
 # Children or a family named by the family name before a hyphen: "Jovanović-pojkarna", "Lindqvist-tvillingarna".
