@@ -96,6 +96,7 @@ def test_the_issues_kinds_are_found(text, kind):
     "Vi ses 0815–0830 vid grinden",
     "Vi har öppet 06.30-18.00",  # opening hours with a full stop in each time
     "Stadsbiblioteket på Drottninggatan 3 har sagostund",
+    "förskolans nya adress är Ekbacken 4 från januari",  # a public place's own address, told before it
     "Ring BRIS 116 111 om du behöver prata",
     "Vi vill ha mer info via Vklass",
     "Skolskjuts från Ekbacken fungerar inte",

@@ -57,3 +57,7 @@ def test_an_at_written_as_a_in_brackets_is_held(text):
 
 def test_a_letter_in_brackets_is_no_address():
     assert personal_data("svara (a) eller (b) på lappen.se") == []
+
+
+def test_a_familys_address_is_held_though_the_schools_is_named_after_it():
+    assert personal_data("vi bor på Ekbacken 4, skolans adress vet jag inte") == ["address"]

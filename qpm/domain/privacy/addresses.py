@@ -42,6 +42,10 @@ PUBLIC_PLACE = re.compile(r"(bibliotek|skola|skolan|förskola|kyrka|kyrkan|simha
 
 PUBLIC_NEAR = re.compile(r"\b(?:skolan|förskolan|biblioteket|stadsbiblioteket|kyrkan|simhallen|lekplatsen)s?\b",
                          re.IGNORECASE)
+# A public place's own address told anywhere before it: "skolans adress står fel, det ska vara Storskolevägen 1".
+PUBLIC_ADDRESS = re.compile(r"\b(?:skolans|förskolans|fritids|bibliotekets|kyrkans|kommunens|simhallens|badhusets"
+                            r"|vårdcentralens|idrottshallens|the school's|the preschool's|the library's)\s+(?:\w+\s+)?"
+                            r"(?:adress|address|besöksadress|postadress)\b", re.IGNORECASE)
 # A street the ending list does not know or abbreviates without a stop: a capitalised word inside a sentence that
 # is no Swedish word, then a house number: "Storg 12" (Storgatan), "Fågelsången 9", "Björkhagsv 3".
 UNLISTED = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1,3}(?:\s?[a-hA-H])?\b"
@@ -52,7 +56,10 @@ UNLISTED = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1
 def address_spans(text):
     """Return the (start, end) of each street address in a normalised text."""
     spans = []
+    public = PUBLIC_ADDRESS.search(text)
     for match in _candidates(text):
+        if public is not None and public.end() <= match.start():
+            continue
         if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]) \
                 or PUBLIC_NEAR.search(text[max(0, match.start() - 40):match.start()]):
             continue
