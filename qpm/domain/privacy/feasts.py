@@ -4,8 +4,13 @@ from .subjects import PRONOUNS
 
 # Feast days named after saints, also given names: "dags för Lucia", "inför Valborg", "Lucia firar vi".
 FEAST_DAYS = frozenset(["lucia", "valborg", "mårten", "staffan", "sankt"])
-FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter"])
-FEAST_AFTER = frozenset(["firar", "firas", "firade"])
+# Also "the feast of" in the home languages: Somali "xafladda Lucia", Spanish "fiesta de", Polish "święto".
+FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter", "xafladda", "xaflad",
+                          "xaflada", "dabaaldegga", "dabaaldeg", "fiesta", "de", "święto", "proslava", "festa",
+                          "празник", "свято", "ٱحتفال", "احتفال", "جشن"])
+# Turkish and Finnish name the feast first: "Lucia kutlaması", "Lucia-juhla", "Lucia günü".
+FEAST_AFTER = frozenset(["firar", "firas", "firade", "kutlaması", "kutlamasi", "günü", "juhla", "juhlat",
+                         "juhlaan", "bayramı"])
 # Times a feast day is held at: "Lucia på morgonen", "Lucia kl 8", "Valborg på lördag".
 WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "måndag", "tisdag", "onsdag",
                   "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])

@@ -3,6 +3,7 @@ from functools import lru_cache
 
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
 from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
+from .diminutives import pet_form
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .subjects import NAME_FOLLOWERS
 
@@ -55,9 +56,10 @@ def named_before_a_person(words, index):
     person's verb after it, though it is an English or Swedish word or a country ("Memo yine kaybetti", "Dado
     stalno zaboravlja", "Rosa no quiere", "Kuba znowu płakał"): those lists say nothing in such a text."""
     lower = words[index].lower
-    named = lower in given_names()
+    named = lower in given_names() or pet_form(lower)  # "Paquito se dejó", "Kuba nie chce"
     if not (named or lower in english_words() and not is_word(lower) and looks_like_name(lower)) \
-            or not (_person_after(words, index, COPULAS | VERY) or _state_after(words, index)):
+            or not (_person_after(words, index, COPULAS | VERY) or _state_after(words, index)
+                    or _negated_verb(words, index)):
         return False
     languages = _languages(words, index)
     _also, common = foreign_words()  # an English word the language uses too is its word ("Pizza nunca falta")
@@ -115,7 +117,7 @@ REFLEXIVE = frozenset(["se"])
 AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
 # The Turkish present in the third person singular ends the clause: "Elif okulda yemek istemiyor", not "Umut
 # ediyorum" (I hope) nor "geliyorlar" (they come); "ve", "ama", "ki" … start another clause.
-TURKISH_THIRD_PERSON = "yor"
+TURKISH_THIRD_PERSON = ("yor", "yormuş", "yordu")
 CLAUSE_JOINS = frozenset(["ve", "ama", "ki", "fakat", "çünkü", "ya", "veya"])
 
 
@@ -144,5 +146,35 @@ def _person_after(words, index, not_cues=frozenset()):
         if word.opens_sentence or word.lower in CLAUSE_JOINS:
             break  # "Bahar geldi ve çocuklar … istiyor": the verb at the end is the children's
         if len(word.lower) > 5 and word.lower.endswith(TURKISH_THIRD_PERSON):
-            return True
+            return True  # "itiyormuş" (he pushes, they say) too
     return False
+
+
+# What other modules ask of a text in a home language (lowercase.py): its languages, a person's verb after a word.
+languages_of, person_after = _languages, _person_after
+
+
+def home_phrase(words, index):
+    """Return whether a name that is a word of a home language opens a phrase of that language joined by its "and"
+    ("Paz y tranquilidad", "Nada i vjera"), also inside a Swedish text: neither word a Swedish or English one."""
+    if index + 2 >= len(words) or words[index + 1].lower not in AND:
+        return False
+    also, common = foreign_words()
+    first, second = words[index].lower, words[index + 2]
+    if second.capitalised or is_word(second.lower) or second.lower in english_words() or second.lower in given_names():
+        return False
+    return any(first in also[language] and (second.lower in common[language] or len(second.lower) > 6)
+               for language in also)
+
+
+# "Has" and "is" after a negation say nothing of a person ("Kuba nie ma …" may be Cuba): other verbs do.
+HAVE = frozenset(["ma", "ima", "tiene", "hay", "jest", "je", "es", "está", "on", "ole", "var", "yok"])
+
+
+def _negated_verb(words, index):
+    """Return whether a negation and a verb other than "is" or "has" follow ("Kuba nie chce", "Zora ne želi")."""
+    after = words[index + 1:index + 3]
+    if any(words[index].lower in common for common in foreign_words()[1].values()):
+        return False  # "Danas ne radimo" (today we do not): a common word of its language
+    return len(after) == 2 and after[0].lower in BETWEEN and after[0].lower != "se" and not after[1].capitalised \
+        and after[1].lower not in HAVE and not is_word(after[1].lower) and after[1].lower not in english_words()

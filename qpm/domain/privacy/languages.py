@@ -32,3 +32,10 @@ def foreign_verb(after):
     """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
     return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
         and after not in english_words()
+
+
+# God in the families' languages and cases ("hvala Allahu", "Allah'a şükür", "gracias a Dios", "hvala Bogu"):
+# praise in a greeting, never a person in the room.
+GOD_NAMES = frozenset(["allah", "allahu", "allaha", "allahım", "allahim", "allahın", "allahtan", "alla", "allahs",
+                       "bog", "bogu", "boga", "bože", "dios", "jumala", "jumalan", "khoda", "xuda", "ilaahay",
+                       "ilaah", "rabbi", "rabbiga", "бог", "богу", "бога", "боже", "господи"])

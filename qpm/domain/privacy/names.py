@@ -15,10 +15,11 @@ from .lexicon import (
     world_names,
 )
 from .arabic import arabic_name, arabic_pair
-from .foreign import foreign_pet_form, named_before_a_person, pet_pair, word_of_its_language
+from .foreign import foreign_pet_form, home_phrase, named_before_a_person, pet_pair, word_of_its_language
 from .feasts import FEAST_DAYS, feast_day
 from .genitives import unlisted_genitive
-from .languages import FOREIGN_FOLLOWERS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
+from .lowercase import english_phrase, has_cues, lowercase_name, opening_pet_form
+from .languages import FOREIGN_FOLLOWERS, GOD_NAMES, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_STATES, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
     acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
@@ -251,24 +252,30 @@ def has_name(words, skip=frozenset()):
             only_english += in_english and not in_swedish
     mostly_swedish = swedish * 2 >= latin and swedish > 0 and only_swedish >= only_english
     some_swedish = only_swedish > 0 and only_swedish >= only_english  # enough to read Swedish endings
+    placed = has_cues(words) or not mostly_swedish and only_english  # a lower-case name's place ("mvh"); most: none
     for index, word in enumerate(words):
-        if index in skip:
-            continue  # a character's or an everyday word ("Pippi", "mum"), still read as a neighbour
+        if index in skip or word.lower in GOD_NAMES:
+            continue  # a character's or an everyday word ("Pippi", "mum"), God ("hvala Allahu"), read as neighbours
         script = "LATIN" if word.text[0] < "\u0250" else _script(word.text)  # most words, without a call
         following = words[index + 1] if index + 1 < len(words) else None
         if script == "LATIN":
             if not mostly_swedish and word.capitalised and (word.opens_sentence and named_before_a_person(words, index)
                                                             or pet_pair(words, index)):
                 return True  # "Memo yine kaybetti", "Rosa no quiere": English and Swedish say nothing there
-            if word.lower in FEAST_DAYS and feast_day(words, index) or not mostly_swedish and word.opens_sentence and word.capitalised \
-                    and word_of_its_language(words, index):
-                continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Tuuli ja sade" (wind) in their languages
+            if word.lower in FEAST_DAYS and feast_day(words, index) or word.opens_sentence and word.capitalised \
+                    and (not mostly_swedish and word_of_its_language(words, index) or home_phrase(words, index)):
+                continue  # "dags för Lucia"; "Deniz kenarına" (the sea), "Paz y tranquilidad" in their languages
             if (following is not None and following.lower in CONJUNCTIONS
                     or index and words[index - 1].lower in CONJUNCTIONS) and _coordinated(words, index, mostly_swedish):
                 return True
             if following is not None and following.capitalised and "-" in following.lower \
                     and _hyphen_word(following.lower):
                 continue  # "Tyra Banks-serien", "Astrid Lindgren-priset": a person's name makes a title
+            if not word.capitalised and (placed and lowercase_name(words, index, mostly_swedish) or not mostly_swedish
+                                         and word.opens_sentence and opening_pet_form(words, index)):
+                return True  # "miss farida", "mvh emelie", "juni och hennes kompis", "meho se boji"
+            if only_english and not word.capitalised and mostly_swedish and english_phrase(words, index):
+                continue  # "Love is in the air på fritids": an English phrase's words in a Swedish text
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
                            words[index + 2] if index + 2 < len(words) else None):
                 return True
@@ -279,7 +286,8 @@ def has_name(words, skip=frozenset()):
                                                    if verb_at + 1 < len(words) else None):
                 return True  # "Stig på fritids är så bra", "liv i 3a blir retad": the verb after the place
         elif script in TRANSLITERATED:
-            if transliterated_name(word, words[index - 1] if index else None, following, script):
+            if transliterated_name(word, words[index - 1] if index else None, following, script,
+                                   words[index + 2:index + 4]):
                 return True
         elif script in RIGHT_TO_LEFT and (latin > len(words) - latin and not _phrase(words, index)
                                           or arabic_pair(words, index)

@@ -3,6 +3,7 @@ import re
 
 from anyascii import anyascii
 
+from .diminutives import pet_form
 from .lexicon import given_names
 
 # The same as names.NAME_FOLLOWERS in Ukrainian and Russian, for a name that starts a sentence in Cyrillic:
@@ -11,6 +12,8 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
                                 "каже", "сказав", "сказала", "знову", "завжди", "теж", "також", "вже", "і", "та",
                                 "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
                                 "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
+# What a parent says a child keeps doing, a word or two after the name: "Богдан після басейну завжди" (always).
+HABITS = frozenset(["завжди", "знову", "вже", "часто", "ніколи", "всегда", "опять", "уже", "снова", "никогда"])
 # Ukrainian and Russian verbs by their endings: present "хворіє", "сидить", "читає"; past "прийшов", "плакала".
 CYRILLIC_VERB = re.compile(r"..(?:є|ить|ать|ять|ає|ее|ет|ит|ла|ли|ов|ів|ав|ив)$")
 # Pronouns, never names (Він is also "Vin"): he, she, it, they, we, you, I.
@@ -24,6 +27,10 @@ PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "с
 # Ukrainian and Russian pet forms and cases of a name: Андрійко, Марічка, Олени (Olena's), Сашенька, Тарасик.
 CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", "un'a", "iusha", "usha", "yusha",
                     "iko", "ko", "ik", "yk", "chik", "oiu", "oyu", "ovi", "evi", "ka", "y", "i", "u", "a", "e")
+# The endings of Ukrainian and Russian pet forms (not of cases: "дитина" is a child, no Dita): Тарасик, Івасик,
+# Сашко, Марічка, Оленка, Дмитрусь, Настуся.
+PET_ENDINGS = ("ik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
+               "ia", "ika")
 # Vowels a name may end in before the ending took its place: Марія → Марічка, Олена → Олени.
 NAME_VOWELS = ("", "a", "ia", "ya", "o", "iy", "ii", "y")
 
@@ -48,21 +55,49 @@ def _ethiopic_forms(latin):
     return forms
 
 
-def transliterated_name(word, before, following, script):
-    """Return whether a word in a transliterated script is a given name where it stands."""
+def _cyrillic_verb(word):
+    """Return whether a Cyrillic word is a verb or what follows a name ("хоче", "завжди", "приходить")."""
+    return word.text[0] > "\u0370" and (word.lower in CYRILLIC_FOLLOWERS or CYRILLIC_VERB.search(word.lower))
+
+
+def transliterated_name(word, before, following, script, later=()):
+    """Return whether a word in a transliterated script is a given name where it stands (later: the words after
+    the following one)."""
     names = given_names()
     latin = anyascii(word.text).lower()
     cued = before is not None and before.lower in PERSON_CUES
-    if script == "ETHIOPIC":  # no case: a name only where a cue or the name list says so
-        forms = _ethiopic_forms(latin)
-        # a syllable a letter: two are most often a word (ቤት house, ናይ of)
-        return len(word.text) > 2 and any(f in names for f in forms) \
-            or cued and len(word.text) > 2  # "ወደይ ዳዊት" my son Dawit, "ኣደ ፍልሞን" Filmon's mother
-    if not (word.text[0].isupper() or cued) or len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
+    if script == "ETHIOPIC":
+        return _ethiopic_name(word, latin, cued, following)
+    if len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
+    if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
+        return word.opens_sentence and following is not None and _cyrillic_verb(following) \
+            and latin.endswith(PET_ENDINGS) and pet_form(latin)
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
-            and following.lower not in CYRILLIC_FOLLOWERS and not CYRILLIC_VERB.search(following.lower):
-        return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb after it does
+            and not _cyrillic_verb(following) \
+            and not (following.text.islower() and any(w.lower in HABITS for w in later)):
+        return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb soon after does
     if latin in names:
         return True
     return script == "CYRILLIC" and any(f in names for f in _forms(latin) if f != latin)
+
+
+# Ethiopic words that are names and also greetings or words of praise: "ሰላም ንኹልኹም" (hello to you all), "ሰናይ".
+ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
+# Prefixes of Tigrinya words that are objects or places, never a name after "my son": ን (to), ብ (by), ካብ, ኣብ.
+ETHIOPIC_OBJECT = ("ን", "ብ", "ካብ", "ኣብ", "ክ")
+
+
+def _ethiopic_name(word, latin, cued, following):
+    """Return whether an Ethiopic word (no case) is a name: the name list says so, or a person cue stands before."""
+    names = given_names()
+    if latin in ETHIOPIC_GREETINGS and not cued and (following is None or following.opens_sentence
+                                                     or following.text.startswith("ን")):
+        return False  # "ሰላም ንኹልኹም!", "ሰላም፡": a greeting, not the girl Selam
+    if len(word.text) == 2:  # a syllable a letter: two are most often a word (ቤት house, ናይ of)
+        # but pet forms in -i open sentences: ዮኒ (Yoni), ዳኒ (Dani), ሚሚ (Mimi)
+        return word.opens_sentence and latin.endswith("i") and any(f in names for f in _ethiopic_forms(latin))
+    if len(word.text) < 2:
+        return False
+    return any(f in names for f in _ethiopic_forms(latin)) \
+        or cued and not word.text.startswith(ETHIOPIC_OBJECT)  # "ወደይ ዳዊት" my son Dawit; not "ወደይ ንባብ" reading

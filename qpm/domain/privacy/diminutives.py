@@ -1,0 +1,86 @@
+"""Pet forms the families' languages make from a given name, found by undoing their morphology (Tarasik, Paquito,
+Memoş, Meho, Gosia, Kuba, Cabdi) against the shipped name list, not by listing them."""
+from functools import lru_cache
+
+from .lexicon import given_names, name_beginnings
+
+# Endings that make a pet form of a whole name, longest first: Spanish (Juanito, Rosita, Manolillo, Joaquín),
+# Polish (Janek, Tomuś, Basieńka), Turkish (Alicik), Ukrainian/Russian in Latin (Tarasik, Ivanko, Sashen'ka).
+WHOLE_ENDINGS = ("ecito", "ecita", "cito", "cita", "itos", "itas", "ito", "ita", "illo", "illa", "ín", "ina",
+                 "eczek", "unia", "usia", "uś", "ek", "ş", "ka", "ko", "cık", "cik", "cuk", "cük", "chik", "ik", "yk",
+                 "en'ka", "enka", "on'ka", "onka", "usha", "iusha", "ochka", "echka", "ichka", "chka", "sya", "sia",
+                 "sha")
+# Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,
+# Fadila → Fado; Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
+TRUNCATED_ENDINGS = ("oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
+                     "e", "a", "i")
+# Endings Polish puts after only two letters of a name: Go-sia (Małgorzata), Ba-sia, Zo-sia, Ja-ś.
+SHORT_STEM_ENDINGS = ("sia", "sio", "zia", "cia", "ś", "uś")
+# What a name may have ended in before the ending took its place: Paco → Paquito, Rosa → Rosita, Taras → Tarasik.
+NAME_VOWELS = ("", "a", "o", "e", "i", "ia", "ya", "y")
+# Spanish keeps the sound before -ito/-ita: Paco → Paquito, Diego → Dieguito.
+RESPELL = (("qu", "c"), ("gu", "g"), ("c", "z"))
+
+
+@lru_cache(maxsize=1)
+def name_tails():
+    """Return the last three or four letters of the longer given names: Polish makes Kuba of Jakub, Bosnian Mina of
+    Jasmina."""
+    return frozenset(name[-size:] for name in given_names() for size in (3, 4) if len(name) >= size + 2)
+
+
+def _whole_name(stem):
+    """Return whether a stem, with the vowel or spelling it lost, is a given name (Paqu- → Paco, Ros- → Rosa)."""
+    names = given_names()
+    stems = {stem} | {stem[:-len(a)] + b for a, b in RESPELL if stem.endswith(a)}
+    return any(len(s) >= 3 and s + vowel in names for s in stems for vowel in NAME_VOWELS)
+
+
+@lru_cache(maxsize=1 << 15)
+def pet_form(lower):
+    """Return whether a lower-case Latin word is a pet form of a given name in one of the families' languages; the
+    caller still needs a person's place for it (before a verb, after a title), since many words have such shapes."""
+    if len(lower) < 4 or lower in given_names():
+        return False
+    for ending in WHOLE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and _whole_name(lower[:-len(ending)]):
+            return True
+    beginnings = name_beginnings()
+    for ending in TRUNCATED_ENDINGS:
+        stem = lower[:-len(ending)]
+        if not lower.endswith(ending):
+            continue
+        # after one letter more than a syllable, -o and -e end ordinary words too ("vaške" lice, "house")
+        if (len(stem) == 3 or len(stem) == 4 and ending not in ("o", "e")) and stem in beginnings \
+                and ending not in ("a", "i"):
+            return True  # Mem-oş, Meh-o, Kas-ia: a name's first letters and the ending
+        if len(stem) == 2 and ending in SHORT_STEM_ENDINGS and stem in beginnings_of_two():
+            return True
+    # Polish and Bosnian also keep a name's end: Kuba (Jakub), Mina (Jasmina), Lek (Aleksander)
+    return lower.endswith("a") and 3 <= len(lower) - 1 <= 4 and lower[:-1] in name_tails()
+
+
+@lru_cache(maxsize=1)
+def beginnings_of_two():
+    """Return the first two letters of the given names that Polish short forms start with (Go-sia, Ba-sia)."""
+    return frozenset(name[:2] for name in given_names() if len(name) >= 5)
+
+
+# Somali writes ʿayn as c and ḥ as x and long vowels double: Cabdi is Abdi, Xasan Hasan, Maxamed Mahamed, Caasha
+# Aasha/Asha, Cumar Umar.
+SOMALI_SPELLING = str.maketrans({"x": "h", "c": None, "'": None})
+
+
+@lru_cache(maxsize=1 << 12)
+def somali_name(lower):
+    """Return whether a word in Somali spelling is a given name of the list (Cabdi, Xasan, Maxamed, Cumar)."""
+    names = given_names()
+    if lower in names:
+        return True
+    if "c" not in lower and "x" not in lower and "aa" not in lower and "oo" not in lower:
+        return False
+    plain = lower.translate(SOMALI_SPELLING)
+    single = plain
+    for vowel in "aeiou":
+        single = single.replace(vowel * 2, vowel)
+    return len(single) >= 3 and (plain in names or single in names)

@@ -1,0 +1,125 @@
+"""Given names typed in lower case, told by where they stand: after a title, a sign-off or a verb that takes a
+person ("miss farida", "mvh emelie", "check on theo"), before a person's verb ("harper pushes her") or friends
+("juni och hennes kompis"), and at the start of a sentence in a home language before a verb ("meho se boji")."""
+from .diminutives import pet_form, somali_name
+from .foreign import languages_of, person_after
+from .languages import SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS
+from .lexicon import english_words, foreign_words, given_names, is_word
+
+# Titles a staff member's name follows: "miss farida", "fröken sanna", "mr ali".
+TITLES = frozenset(["miss", "mr", "mrs", "ms", "teacher", "fröken", "fröknarna", "frk", "tant", "farbror", "coach",
+                    "mentor", "pedagog", "lärare", "läraren", "bibi", "ustaz", "hoca", "pani", "pan", "teta", "čika"])
+# Sign-offs a writer's name follows: "mvh emelie", "kram lisa", "thanks, omar".
+SIGN_OFFS = frozenset(["mvh", "hälsningar", "hälsning", "kram", "kramar", "thanks", "regards", "cheers", "tack",
+                       "vänliga", "pozdrawiam", "pozdrav", "saludos", "selamlar"])
+# Verbs whose object is a person: "tell charlie", "ask noor", "hjälpa ida", "fråga elis".
+PERSON_VERBS = frozenset(["tell", "ask", "asked", "told", "help", "helped", "hug", "hugged", "invite", "invited",
+                          "remind", "thank", "thanked", "comfort", "hjälpa", "hjälpte", "fråga", "frågade", "krama",
+                          "trösta", "bjuda", "bjöd", "saknar", "retar", "retade", "knuffade", "slog"])
+# Two words before a person: "check on theo", "säga till ella", "look after sam", "hälsa till omar".
+PERSON_PAIRS = frozenset([("check", "on"), ("checked", "on"), ("look", "after"), ("säga", "till"), ("säg", "till"),
+                          ("sa", "till"), ("hälsa", "till"), ("ta", "hand"), ("sit", "with"), ("play", "with"),
+                          ("plays", "with"), ("leka", "med"), ("leker", "med"), ("lekte", "med")])
+# "call him bubba", "kallar honom nuffe": what follows is the child's name or pet name, whatever it is.
+CALLING = frozenset(["call", "calls", "called", "kallar", "kallade"])
+CALLED = frozenset(["him", "her", "them", "honom", "henne", "hen", "dem"])
+# "juni och hennes kompis": a month, a word or a name, it has a friend, a brother or a mother.
+HIS_HER = frozenset(["hennes", "hans", "hens", "sin", "her", "his"])
+KIN = frozenset(["kompis", "kompisar", "vän", "vänner", "bror", "syster", "mamma", "pappa", "friend", "friends",
+                 "brother", "sister", "mum", "mom", "dad", "bästis"])
+# Somali "little" and "big" after a name: "Cabdi yare", "Xasan weyne".
+SOMALI_SIZES = frozenset(["yare", "yar", "weyne", "weyn"])
+# Polish "with a friend, mum, brother …" after a subject: "kuba z kolegą nagrywa".
+POLISH_WITH = frozenset(["kolegą", "koleżanką", "kolegami", "mamą", "tatą", "bratem", "siostrą", "babcią",
+                         "dziadkiem"])
+
+
+def _word(lower):
+    """Return whether a lower-case word is an ordinary English or Swedish word."""
+    return lower in english_words() or is_word(lower)
+
+
+def _name_like(lower):
+    """Return whether a lower-case word is a given name or a pet form of one, and no ordinary word."""
+    return len(lower) > 2 and not _word(lower) and (lower in given_names() or pet_form(lower))
+
+
+def lowercase_name(words, index, mostly_swedish):
+    """Return whether a lower-case Latin word is a person's name by where it stands."""
+    before = words[index - 1].lower if index else None
+    following = words[index + 1].lower if index + 1 < len(words) else None
+    # most words have no person's place around them: set look-ups only, before any list of names is asked
+    cued = before in CUES or index > 1 and (words[index - 2].lower, before) in PERSON_PAIRS
+    called = index > 1 and before in CALLED and words[index - 2].lower in CALLING
+    friends = following in ("och", "and") and index + 3 < len(words) and words[index + 2].lower in HIS_HER \
+        and words[index + 3].lower in KIN
+    acts = not mostly_swedish and following is not None and following[-1:] == "s" and len(following) > 3
+    if not (cued or called or friends or acts):
+        return False
+    lower = words[index].lower
+    if called:
+        return len(lower) > 2 and not _word(lower)  # "we call him bubba": a pet name needs no list
+    if friends and (lower in given_names() or pet_form(lower)):
+        return True  # "tror juni och hennes kompis": a month has no friend
+    if not _name_like(lower):
+        return False
+    # "harper pushes her", "theo hits": a name before an English verb of one person, in an English text
+    return cued or _english_act(following) and not languages_of(words, index)
+
+
+# Words after which a lower-case name stands: a title, a sign-off, a verb whose object is a person.
+CUES = TITLES | SIGN_OFFS | PERSON_VERBS
+# Any word of a lower-case name's place, to pass over texts that have none at once.
+PLACE_WORDS = CUES | CALLING | KIN | frozenset(a for a, _b in PERSON_PAIRS)
+
+
+def has_cues(words):
+    """Return whether a text holds a word of a lower-case name's place at all (most texts do not)."""
+    return not PLACE_WORDS.isdisjoint([w.lower for w in words])
+
+
+def _english_act(lower):
+    """Return whether a word is an English verb in the third person singular ("pushes", "bites", "keeps")."""
+    english = english_words()
+    if not lower.endswith("s") or lower not in english or is_word(lower):
+        return False
+    return lower[:-1] in english and len(lower) > 4 or lower.endswith("es") and lower[:-2] in english
+
+
+def opening_pet_form(words, index):
+    """Return whether a lower-case word opening a sentence in a home language is a name or a pet form before a
+    person's verb ("meho se boji", "memoş artık … istemiyor", "gosia zgubiła", "cabdi yare wuxuu")."""
+    word = words[index]
+    lower = word.lower
+    after = words[index + 1].lower if index + 1 < len(words) else None
+    if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS:
+        return False
+    if after in SOMALI_SIZES or after in SOMALI_FOLLOWERS and not lower.endswith(SOMALI_ARTICLES):
+        return somali_name(lower)  # "cabdi yare", "xasan wuxuu": Somali spelling of a listed name
+    if not (lower in given_names() or pet_form(lower)):
+        return False
+    languages = languages_of(words, index)
+    _also, common = foreign_words()
+    if any(lower in common[language] for language in languages):
+        return False  # "teraz", "mucho": a common word of the text's language
+    if person_after(words, index):
+        return True
+    if after == "z" and index + 2 < len(words) and words[index + 2].lower in POLISH_WITH:
+        return True
+    # Spanish puts an article before a noun that opens a sentence: a bare listed name there is a person
+    return languages == {"es"} and lower in given_names() and after is not None and after not in SPANISH_LINKS
+
+
+# Words that join a noun to what follows: after them an opening word is a thing ("luz de la mañana").
+SPANISH_LINKS = frozenset(["de", "del", "en", "y", "e", "o", "con", "para", "por", "a", "al", "que", "la", "el", "los",
+                           "las", "un", "una", "es", "está", "son"])
+
+
+def english_phrase(words, index):
+    """Return whether a lower-case English word no Swedish word ("the", "of") stands between English words inside a
+    Swedish text ("Love is in the air på fritids"): a quoted phrase, no name."""
+    lower = words[index].lower
+    english = english_words()
+    if lower not in english or is_word(lower) or index == 0 or index + 1 >= len(words):
+        return False
+    return words[index - 1].lower in english and words[index + 1].lower in english
