@@ -244,3 +244,112 @@ def test_a_home_language_clause_before_a_comma_holds_no_name(text):
 @pytest.mark.parametrize("text", SWEDISH_CLAUSES_WITH_NAMES)
 def test_a_lower_case_name_in_a_swedish_clause_is_still_found(text):
     assert "name" in personal_data(text)
+
+
+# Pet forms the families' languages make from a listed name (diminutives.py), with other names than holdout6's:
+# Ukrainian -ко/-ик/-сик/-ка, Polish -ek/-uś/-sia, Spanish -ito/-ita (Carlos → Carlitos), Turkish -iş and -o,
+# Bosnian -o, Somali spelling (x = ḥ, c = ʿ) and "yare"/"weyne", Tigrinya -i, before a person's verb.
+PET_FORMS = [
+    "андрійко вже не хоче спати вдень",
+    "сашко знову плаче в садочку",
+    "івасик не хоче їсти кашу",
+    "Петрик завжди забуває шапку",
+    "Дмитро після обіду завжди спить",
+    "janek zgubił czapkę w szatni",
+    "tomuś znowu płakał rano",
+    "basia z koleżanką biegają po korytarzu",
+    "Kuba z bratem spóźnili się",
+    "Juanito se cayó en el patio",
+    "rosita llora cuando la dejamos",
+    "Carlitos se olvidó la mochila",
+    "Aliş yine ağlıyor sabahları",
+    "hüso okula gitmek istemiyor",
+    "Ahmet her gün servisi kaçırıyormuş",
+    "huso se stalno tuče sa djecom",
+    "suljo opet kasni",
+    "xasan yare wuxuu jiran yahay",
+    "Cumar weyne waa xanuunsan",
+    "ዳኒ ካብ ትማሊ ሓሚሙ",
+]
+NOT_PET_FORMS = [
+    "діти вже не хочуть спати вдень",
+    "дитина часто плаче вранці",
+    "Слава Богу всі здорові",
+    "dzisiaj nie ma zajęć",
+    "mama z tatą przyjdą później",
+    "poco a poco se acostumbra",
+    "hoy no hay clase",
+    "bugün okul yok",
+    "danas nema škole",
+    "vaške opet u vrtiću",
+    "waan ku faraxsanahay",
+]
+
+
+@pytest.mark.parametrize("text", PET_FORMS)
+def test_a_pet_form_made_by_its_language_before_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_PET_FORMS)
+def test_ordinary_sentences_of_the_home_languages_hold_no_pet_form(text):
+    assert personal_data(text) == []
+
+
+# Lower-case given names told by their place (lowercase.py): after a title, a sign-off, a verb whose object is a
+# person, "call him …", before "och hans bror", before an English verb of one person.
+LOWER_CASE_NAMES = [
+    "could you ask leila about the party",
+    "please tell oskar his hat is here",
+    "big thanks to mrs noor for the trip",
+    "could someone check on mira at nap time",
+    "vi ses, mvh rasmus",
+    "kan ni hjälpa nellie med dragkedjan",
+    "tror april och hans bror bråkar",
+    "we call her bibi at home",
+    "thanks, hamid",
+    "i think tobias hits the younger ones at lunch",
+]
+NOT_LOWER_CASE_NAMES = [
+    "could you ask about the party",
+    "please tell us when",
+    "thanks for the trip",
+    "my son says hi to everyone",
+    "check on the weather before you go",
+    "mvh föräldrarådet",
+    "kan ni hjälpa till med städningen",
+    "tror hon och hennes kompis",
+    "we call it fika",
+    "he keeps saying it hurts",
+    "the ball hits him every time",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_NAMES)
+def test_a_lower_case_name_in_a_persons_place_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_LOWER_CASE_NAMES)
+def test_lower_case_words_in_those_places_are_no_names(text):
+    assert personal_data(text) == []
+
+
+# Words that are names but here a greeting, God, a feast or a phrase of a home language.
+NOT_PERSONS = [
+    "Gracias a Dios todo bien",
+    "Fe y esperanza para todos",
+    "Allah'a şükür herkes iyi",
+    "hvala Bogu djeca su dobro",
+    "Ilaahay mahad leh",
+    "xafladda Lucia waa qurux badnayd",
+    "Lucia kutlaması çok güzeldi",
+    "ሰላም ንኹልኹም ወለዲ",
+    "ሰናይ መዓልቲ ንኹልኹም",
+    "Love is all you need på fritids",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_greetings_god_feasts_and_phrases_are_no_persons(text):
+    assert personal_data(text) == []

@@ -11,8 +11,8 @@ WHOLE_ENDINGS = ("ecito", "ecita", "cito", "cita", "itos", "itas", "ito", "ita",
                  "en'ka", "enka", "on'ka", "onka", "usha", "iusha", "ochka", "echka", "ichka", "chka", "sya", "sia",
                  "sha")
 # Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,
-# Fadila → Fado; Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
-TRUNCATED_ENDINGS = ("oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
+# Fadila → Fado; Ukrainian Iva-sik (Ivan); Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
+TRUNCATED_ENDINGS = ("sik", "oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
                      "e", "a", "i")
 # Endings Polish puts after only two letters of a name: Go-sia (Małgorzata), Ba-sia, Zo-sia, Ja-ś.
 SHORT_STEM_ENDINGS = ("sia", "sio", "zia", "cia", "ś", "uś")

@@ -9,8 +9,8 @@ FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", 
                           "xaflada", "dabaaldegga", "dabaaldeg", "fiesta", "de", "święto", "proslava", "festa",
                           "празник", "свято", "ٱحتفال", "احتفال", "جشن"])
 # Turkish and Finnish name the feast first: "Lucia kutlaması", "Lucia-juhla", "Lucia günü".
-FEAST_AFTER = frozenset(["firar", "firas", "firade", "kutlaması", "kutlamasi", "günü", "juhla", "juhlat",
-                         "juhlaan", "bayramı"])
+FEAST_AFTER = frozenset(["firar", "firas", "firade"])
+FEAST_NAMED_AFTER = frozenset(["kutlaması", "kutlamasi", "günü", "juhla", "juhlat", "juhlaan", "bayramı"])
 # Times a feast day is held at: "Lucia på morgonen", "Lucia kl 8", "Valborg på lördag".
 WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "måndag", "tisdag", "onsdag",
                   "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])
@@ -26,4 +26,5 @@ def feast_day(words, index):
     if after and (after[0] in WHEN or after[0] in ("på", "i") and len(after) > 1 and after[1] in WHEN):
         return True  # "Lucia på morgonen kl 7.30", "Lucia på fredag": the day at a time
     return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \
-        or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS)
+        or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS) \
+        or bool(after) and after[0] in FEAST_NAMED_AFTER

@@ -113,6 +113,9 @@ BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
 NEGATIONS = frozenset(["ne", "no"])
 # The reflexive pronoun of Spanish and Bosnian, which stands before its verb ("se pelean", "se igra").
 REFLEXIVE = frozenset(["se"])
+# Polish "with a friend, mum, brother …" after a subject: "Kuba z bratem", "kasia z koleżanką".
+POLISH_WITH = frozenset(["kolegą", "koleżanką", "kolegami", "koleżankami", "mamą", "tatą", "bratem", "siostrą",
+                         "babcią", "dziadkiem"])
 # "And" in Finnish, Polish, Bosnian, Spanish, Turkish.
 AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
 # The Turkish present in the third person singular ends the clause: "Elif okulda yemek istemiyor", not "Umut
@@ -140,6 +143,8 @@ def _person_after(words, index, not_cues=frozenset()):
         return True  # "Zora ne želi", "Luz no quiere": a negation after a subject negates what it does
     if after and after[0] in REFLEXIVE:
         return True  # "Pepe se pasa el día": a reflexive verb's subject; Spanish nouns take an article first
+    if len(after) == 2 and after[0] == "z" and after[1] in POLISH_WITH:
+        return True  # "kuba z kolegą nagrywa": a person is with a friend
     if len(after) == 2 and after[0] in AND and words[index + 2].capitalised and after[1] in given_names():
         return True  # "Onni ja Leevi", "Pepe y Nacho": two children, not "Tuuli ja sade" (wind and rain)
     for word in words[index + 1:]:

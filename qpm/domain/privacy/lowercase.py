@@ -4,7 +4,7 @@ person ("miss farida", "mvh emelie", "check on theo"), before a person's verb ("
 from .diminutives import pet_form, somali_name
 from .foreign import languages_of, person_after
 from .languages import SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS
-from .lexicon import english_words, foreign_words, given_names, is_word
+from .lexicon import english_words, foreign_words, given_names, is_word, swedish_words
 
 # Titles a staff member's name follows: "miss farida", "fröken sanna", "mr ali".
 TITLES = frozenset(["miss", "mr", "mrs", "ms", "teacher", "fröken", "fröknarna", "frk", "tant", "farbror", "coach",
@@ -29,9 +29,6 @@ KIN = frozenset(["kompis", "kompisar", "vän", "vänner", "bror", "syster", "mam
                  "brother", "sister", "mum", "mom", "dad", "bästis"])
 # Somali "little" and "big" after a name: "Cabdi yare", "Xasan weyne".
 SOMALI_SIZES = frozenset(["yare", "yar", "weyne", "weyn"])
-# Polish "with a friend, mum, brother …" after a subject: "kuba z kolegą nagrywa".
-POLISH_WITH = frozenset(["kolegą", "koleżanką", "kolegami", "mamą", "tatą", "bratem", "siostrą", "babcią",
-                         "dziadkiem"])
 
 
 def _word(lower):
@@ -53,7 +50,7 @@ def lowercase_name(words, index, mostly_swedish):
     called = index > 1 and before in CALLED and words[index - 2].lower in CALLING
     friends = following in ("och", "and") and index + 3 < len(words) and words[index + 2].lower in HIS_HER \
         and words[index + 3].lower in KIN
-    acts = not mostly_swedish and following is not None and following[-1:] == "s" and len(following) > 3
+    acts = following is not None and following[-1:] == "s" and len(following) > 3
     if not (cued or called or friends or acts):
         return False
     lower = words[index].lower
@@ -61,12 +58,26 @@ def lowercase_name(words, index, mostly_swedish):
         return len(lower) > 2 and not _word(lower)  # "we call him bubba": a pet name needs no list
     if friends and (lower in given_names() or pet_form(lower)):
         return True  # "tror juni och hennes kompis": a month has no friend
+    if acts and lower in given_names() and not is_word(lower) and lower not in PRONOUNS_EN \
+            and index + 2 < len(words) and words[index + 2].lower in OBJECTS and _english_act(following):
+        return _english_text(words, index)  # "jasper hits him": a stone hits nobody, a child does
     if not _name_like(lower):
         return False
     # "harper pushes her", "theo hits": a name before an English verb of one person, in an English text
-    return cued or _english_act(following) and not languages_of(words, index)
+    return cued or acts and _english_act(following) and _english_text(words, index)
 
 
+def _english_text(words, index):
+    """Return whether a text is in English: more words only English has than only Swedish, no home language."""
+    english = english_words()
+    only = [(w.lower in english) - is_word(w.lower) for w in words]
+    return sum(only) > 0 and not languages_of(words, index)
+
+
+# A person done to after the verb ("jasper hits him"), and English words that stand there and are no names.
+OBJECTS = frozenset(["him", "her", "me", "us", "them", "my", "our"])
+PRONOUNS_EN = frozenset(["that", "this", "what", "which", "who", "it", "he", "she", "nothing", "something",
+                         "everything", "someone", "everyone", "nobody", "somebody", "anyone", "everybody", "one"])
 # Words after which a lower-case name stands: a title, a sign-off, a verb whose object is a person.
 CUES = TITLES | SIGN_OFFS | PERSON_VERBS
 # Any word of a lower-case name's place, to pass over texts that have none at once.
@@ -81,9 +92,9 @@ def has_cues(words):
 def _english_act(lower):
     """Return whether a word is an English verb in the third person singular ("pushes", "bites", "keeps")."""
     english = english_words()
-    if not lower.endswith("s") or lower not in english or is_word(lower):
+    if not lower.endswith("s") or lower not in english or lower in swedish_words():  # "hits" is no Swedish word
         return False
-    return lower[:-1] in english and len(lower) > 4 or lower.endswith("es") and lower[:-2] in english
+    return lower[:-1] in english and len(lower) > 3 or lower.endswith("es") and lower[:-2] in english
 
 
 def opening_pet_form(words, index):
@@ -92,10 +103,12 @@ def opening_pet_form(words, index):
     word = words[index]
     lower = word.lower
     after = words[index + 1].lower if index + 1 < len(words) else None
-    if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS:
+    if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS or word.capitalised and after not in SOMALI_SIZES:
         return False
     if after in SOMALI_SIZES or after in SOMALI_FOLLOWERS and not lower.endswith(SOMALI_ARTICLES):
         return somali_name(lower)  # "cabdi yare", "xasan wuxuu": Somali spelling of a listed name
+    if word.capitalised:
+        return False  # a capital opening a sentence: names.py reads it
     if not (lower in given_names() or pet_form(lower)):
         return False
     languages = languages_of(words, index)
@@ -103,8 +116,6 @@ def opening_pet_form(words, index):
     if any(lower in common[language] for language in languages):
         return False  # "teraz", "mucho": a common word of the text's language
     if person_after(words, index):
-        return True
-    if after == "z" and index + 2 < len(words) and words[index + 2].lower in POLISH_WITH:
         return True
     # Spanish puts an article before a noun that opens a sentence: a bare listed name there is a person
     return languages == {"es"} and lower in given_names() and after is not None and after not in SPANISH_LINKS
