@@ -270,6 +270,11 @@ PET_FORMS = [
     "xasan yare wuxuu jiran yahay",
     "Cumar weyne waa xanuunsan",
     "ዳኒ ካብ ትማሊ ሓሚሙ",
+    "nachito se porta mal en clase",
+    "mehmetçik okula gitmiyor",
+    "наталка не хоче їсти",
+    "Сергійко знову захворів",
+    "zuzia ciągle płacze",
 ]
 NOT_PET_FORMS = [
     "діти вже не хочуть спати вдень",
@@ -283,6 +288,10 @@ NOT_PET_FORMS = [
     "danas nema škole",
     "vaške opet u vrtiću",
     "waan ku faraxsanahay",
+    "kedicik çok tatlı",
+    "котик спить на дивані",
+    "дівчинка не хоче їсти",
+    "la casita del árbol",
 ]
 
 
@@ -309,6 +318,9 @@ LOWER_CASE_NAMES = [
     "we call her bibi at home",
     "thanks, hamid",
     "i think tobias hits the younger ones at lunch",
+    "my son says jasper hits him",
+    "her best friend zara moved away",
+    "fröken linnea sa att det var ok",
 ]
 NOT_LOWER_CASE_NAMES = [
     "could you ask about the party",
@@ -322,6 +334,9 @@ NOT_LOWER_CASE_NAMES = [
     "we call it fika",
     "he keeps saying it hurts",
     "the ball hits him every time",
+    "her best friend moved away",
+    "fröken sa att det var ok",
+    "regards, the class parents",
 ]
 
 

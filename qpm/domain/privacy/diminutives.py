@@ -2,14 +2,16 @@
 Memoş, Meho, Gosia, Kuba, Cabdi) against the shipped name list, not by listing them."""
 from functools import lru_cache
 
-from .lexicon import given_names, name_beginnings
+from .lexicon import foreign_words, given_names, name_beginnings
 
 # Endings that make a pet form of a whole name, longest first: Spanish (Juanito, Rosita, Manolillo, Joaquín),
 # Polish (Janek, Tomuś, Basieńka), Turkish (Alicik), Ukrainian/Russian in Latin (Tarasik, Ivanko, Sashen'ka).
 WHOLE_ENDINGS = ("ecito", "ecita", "cito", "cita", "itos", "itas", "ito", "ita", "illo", "illa", "ín", "ina",
-                 "eczek", "unia", "usia", "uś", "ek", "ş", "ka", "ko", "cık", "cik", "cuk", "cük", "chik", "ik", "yk",
+                 "eczek", "unia", "usia", "uś", "ek", "ş", "ka", "ko", "chik", "ik", "yk",
                  "en'ka", "enka", "on'ka", "onka", "usha", "iusha", "ochka", "echka", "ichka", "chka", "sya", "sia",
                  "sha")
+# Turkish -cik after the whole name, as it is (Mehmetçik, Ayşecik, Alicik; not "kedicik" kitten).
+TURKISH_ENDINGS = ("çik", "çık", "çuk", "çük", "cik", "cık", "cuk", "cük")
 # Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,
 # Fadila → Fado; Ukrainian Iva-sik (Ivan); Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
 TRUNCATED_ENDINGS = ("sik", "oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
@@ -42,6 +44,8 @@ def pet_form(lower):
     caller still needs a person's place for it (before a verb, after a title), since many words have such shapes."""
     if len(lower) < 4 or lower in given_names():
         return False
+    if lower.endswith(TURKISH_ENDINGS) and lower[:-3] in given_names():
+        return not any(lower[:-3] in also for also in foreign_words()[0].values())  # "kedi" cat is a name too
     for ending in WHOLE_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3 and _whole_name(lower[:-len(ending)]):
             return True
@@ -83,4 +87,6 @@ def somali_name(lower):
     single = plain
     for vowel in "aeiou":
         single = single.replace(vowel * 2, vowel)
-    return len(single) >= 3 and (plain in names or single in names)
+    # a Somali name's final -o is often -a elsewhere: Faadumo, Faduma; Cawo, Awa
+    return len(single) >= 3 and any(form in names for form in (plain, single, single[:-1] + "a" if single[-1] == "o"
+                                                                   else single))

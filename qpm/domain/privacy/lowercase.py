@@ -15,9 +15,11 @@ SIGN_OFFS = frozenset(["mvh", "hälsningar", "hälsning", "kram", "kramar", "tha
 # Verbs whose object is a person: "tell charlie", "ask noor", "hjälpa ida", "fråga elis".
 PERSON_VERBS = frozenset(["tell", "ask", "asked", "told", "help", "helped", "hug", "hugged", "invite", "invited",
                           "remind", "thank", "thanked", "comfort", "hjälpa", "hjälpte", "fråga", "frågade", "krama",
-                          "trösta", "bjuda", "bjöd", "saknar", "retar", "retade", "knuffade", "slog"])
+                          "trösta", "bjuda", "bjöd", "saknar", "retar", "retade", "knuffade", "slog",
+                          # a friend is a person: "her best friend zara", "kompisen elvin"
+                          "friend", "bestie", "buddy", "classmate", "kompisen", "bästisen", "klasskompisen"])
 # Two words before a person: "check on theo", "säga till ella", "look after sam", "hälsa till omar".
-PERSON_PAIRS = frozenset([("check", "on"), ("checked", "on"), ("look", "after"), ("säga", "till"), ("säg", "till"),
+PERSON_PAIRS = frozenset([("next", "to"), ("check", "on"), ("checked", "on"), ("look", "after"), ("säga", "till"), ("säg", "till"),
                           ("sa", "till"), ("hälsa", "till"), ("ta", "hand"), ("sit", "with"), ("play", "with"),
                           ("plays", "with"), ("leka", "med"), ("leker", "med"), ("lekte", "med")])
 # "call him bubba", "kallar honom nuffe": what follows is the child's name or pet name, whatever it is.

@@ -271,8 +271,8 @@ def has_name(words, skip=frozenset()):
             if following is not None and following.capitalised and "-" in following.lower \
                     and _hyphen_word(following.lower):
                 continue  # "Tyra Banks-serien", "Astrid Lindgren-priset": a person's name makes a title
-            if not word.capitalised and placed and lowercase_name(words, index, mostly_swedish) or not mostly_swedish \
-                    and word.opens_sentence and opening_pet_form(words, index):
+            if not word.capitalised and placed and lowercase_name(words, index, mostly_swedish) \
+                    or word.opens_sentence and opening_pet_form(words, index):  # "se porta mal" are Swedish words too
                 return True  # "miss farida", "mvh emelie", "juni och hennes kompis", "meho se boji"
             if only_english and not word.capitalised and mostly_swedish and english_phrase(words, index):
                 continue  # "Love is in the air på fritids": an English phrase's words in a Swedish text

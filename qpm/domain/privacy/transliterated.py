@@ -28,9 +28,9 @@ PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "с
 CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", "un'a", "iusha", "usha", "yusha",
                     "iko", "ko", "ik", "yk", "chik", "oiu", "oyu", "ovi", "evi", "ka", "y", "i", "u", "a", "e")
 # The endings of Ukrainian and Russian pet forms (not of cases: "дитина" is a child, no Dita): Тарасик, Івасик,
-# Сашко, Марічка, Оленка, Дмитрусь, Настуся.
+# Сашко, Марічка, Оленка, Наталка, Дмитрусь, Настуся.
 PET_ENDINGS = ("ik", "sik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
-               "ia", "ika")
+               "ia", "ika", "ka")
 # Vowels a name may end in before the ending took its place: Марія → Марічка, Олена → Олени.
 NAME_VOWELS = ("", "a", "ia", "ya", "o", "iy", "ii", "y")
 
@@ -72,7 +72,7 @@ def transliterated_name(word, before, following, script, later=()):
         return False
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
         return word.opens_sentence and following is not None and _cyrillic_verb(following) \
-            and latin.endswith(PET_ENDINGS) and (latin in names or pet_form(latin))
+            and latin.endswith(PET_ENDINGS) and len(latin) >= 6 and (latin in names or pet_form(latin))
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
             and not _cyrillic_verb(following) \
             and not (following.text.islower() and any(w.lower in HABITS for w in later)):
