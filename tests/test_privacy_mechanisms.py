@@ -368,3 +368,29 @@ NOT_PERSONS = [
 @pytest.mark.parametrize("text", NOT_PERSONS)
 def test_greetings_god_feasts_and_phrases_are_no_persons(text):
     assert personal_data(text) == []
+
+
+# In a text in English a listed name no dictionary knows is a name wherever it stands; feasts, greetings and the
+# words after them are not.
+ENGLISH_LOWER_CASE = [
+    "at lunch yesterday theo sat alone again",
+    "not sure why but amira cried all morning",
+    "so proud of the kids, especially ayla today",
+]
+NOT_ENGLISH_LOWER_CASE = [
+    "ramadan mubarak to all the families",
+    "happy easter everyone, hope the kids have fun",
+    "my nana picks them up on tuesdays",
+    "thx for organising the disco lol",
+    "Berri ma jiro iskuul",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_LOWER_CASE)
+def test_a_listed_name_no_dictionary_knows_in_english_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH_LOWER_CASE)
+def test_feasts_greetings_and_other_languages_stay_quiet_in_english(text):
+    assert personal_data(text) == []

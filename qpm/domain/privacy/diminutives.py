@@ -15,11 +15,12 @@ TURKISH_ENDINGS = ("çik", "çık", "çuk", "çük", "cik", "cık", "cuk", "cük
 # Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,
 # Fadila → Fado; Ukrainian Iva-sik (Ivan); Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
 TRUNCATED_ENDINGS = ("sik", "oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
-                     "e", "a", "i")
+                     "e")
 # Endings Polish puts after only two letters of a name: Go-sia (Małgorzata), Ba-sia, Zo-sia, Ja-ś.
 SHORT_STEM_ENDINGS = ("sia", "sio", "zia", "cia", "ś", "uś")
 # What a name may have ended in before the ending took its place: Paco → Paquito, Rosa → Rosita, Taras → Tarasik.
 NAME_VOWELS = ("", "a", "o", "e", "i", "ia", "ya", "y")
+WHOLE_SET, TRUNCATED_SET = frozenset(WHOLE_ENDINGS), frozenset(TRUNCATED_ENDINGS)
 # Spanish keeps the sound before -ito/-ita: Paco → Paquito, Diego → Dieguito.
 RESPELL = (("qu", "c"), ("gu", "g"), ("c", "z"))
 
@@ -34,8 +35,18 @@ def name_tails():
 def _whole_name(stem):
     """Return whether a stem, with the vowel or spelling it lost, is a given name (Paqu- → Paco, Ros- → Rosa)."""
     names = given_names()
-    stems = {stem} | {stem[:-len(a)] + b for a, b in RESPELL if stem.endswith(a)}
-    return any(len(s) >= 3 and s + vowel in names for s in stems for vowel in NAME_VOWELS)
+    for old, new in ((None, None), *RESPELL):
+        if old is not None and not stem.endswith(old):
+            continue
+        base = stem if old is None else stem[:-len(old)] + new
+        if len(base) >= 3 and any(base + vowel in names for vowel in NAME_VOWELS):
+            return True
+    return False
+
+
+def _endings(lower, endings):
+    """Return the endings of a set the word has, longest first: a slice a length, not a test an ending."""
+    return [lower[-size:] for size in (5, 4, 3, 2, 1) if lower[-size:] in endings and len(lower) > size]
 
 
 @lru_cache(maxsize=1 << 15)
@@ -46,17 +57,14 @@ def pet_form(lower):
         return False
     if lower.endswith(TURKISH_ENDINGS) and lower[:-3] in given_names():
         return not any(lower[:-3] in also for also in foreign_words()[0].values())  # "kedi" cat is a name too
-    for ending in WHOLE_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and _whole_name(lower[:-len(ending)]):
+    for ending in _endings(lower, WHOLE_SET):
+        if len(lower) - len(ending) >= 3 and _whole_name(lower[:-len(ending)]):
             return True
     beginnings = name_beginnings()
-    for ending in TRUNCATED_ENDINGS:
+    for ending in _endings(lower, TRUNCATED_SET):
         stem = lower[:-len(ending)]
-        if not lower.endswith(ending):
-            continue
         # after one letter more than a syllable, -o and -e end ordinary words too ("vaške" lice, "house")
-        if (len(stem) == 3 or len(stem) == 4 and ending not in ("o", "e")) and stem in beginnings \
-                and ending not in ("a", "i"):
+        if (len(stem) == 3 or len(stem) == 4 and ending not in ("o", "e")) and stem in beginnings:
             return True  # Mem-oş, Meh-o, Kas-ia: a name's first letters and the ending
         if len(stem) == 2 and ending in SHORT_STEM_ENDINGS and stem in beginnings_of_two():
             return True

@@ -2,9 +2,12 @@
 person ("miss farida", "mvh emelie", "check on theo"), before a person's verb ("harper pushes her") or friends
 ("juni och hennes kompis"), and at the start of a sentence in a home language before a verb ("meho se boji")."""
 from .diminutives import pet_form, somali_name
+from .feasts import FEAST_DAYS
 from .foreign import languages_of, person_after
 from .languages import SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS
-from .lexicon import english_words, foreign_words, given_names, is_word, swedish_words
+from .subjects import CALENDAR
+from .lexicon import english_words, everyday_words, foreign_words, given_names, is_word, swedish_words, \
+    unmistakable_characters
 
 # Titles a staff member's name follows: "miss farida", "fröken sanna", "mr ali".
 TITLES = frozenset(["miss", "mr", "mrs", "ms", "teacher", "fröken", "fröknarna", "frk", "tant", "farbror", "coach",
@@ -53,9 +56,14 @@ def lowercase_name(words, index, mostly_swedish):
     friends = following in ("och", "and") and index + 3 < len(words) and words[index + 2].lower in HIS_HER \
         and words[index + 3].lower in KIN
     acts = following is not None and following[-1:] == "s" and len(following) > 3
-    if not (cued or called or friends or acts):
-        return False
     lower = words[index].lower
+    if not (cued or called or friends or acts):
+        # in an English text a listed name no dictionary knows is a name wherever it stands ("at lunch theo sat"),
+        # but after a feast or a greeting ("ramadan mubarak", "eid mubarak")
+        return not mostly_swedish and len(lower) > 3 and lower in given_names() and not _word(lower) \
+            and lower not in FEAST_DAYS and lower not in CALENDAR and lower not in everyday_words() \
+            and lower not in unmistakable_characters() and (not index or words[index - 1].lower not in everyday_words()) \
+            and _english_text(words, index) and not any(lower in c for c in foreign_words()[1].values())
     if called:
         return len(lower) > 2 and not _word(lower)  # "we call him bubba": a pet name needs no list
     if friends and (lower in given_names() or pet_form(lower)):
@@ -73,7 +81,9 @@ def _english_text(words, index):
     """Return whether a text is in English: more words only English has than only Swedish, no home language."""
     english = english_words()
     only = [(w.lower in english) - is_word(w.lower) for w in words]
-    return sum(only) > 0 and not languages_of(words, index)
+    english_only = only.count(1)  # "lovely", "proud", not "is", "i" that Swedish has too
+    return english_only > max(1, only.count(-1)) and english_only * 5 >= len(words) \
+        and not languages_of(words, index)
 
 
 # A person done to after the verb ("jasper hits him"), and English words that stand there and are no names.
