@@ -292,6 +292,11 @@ NOT_PET_FORMS = [
     "котик спить на дивані",
     "дівчинка не хоче їсти",
     "la casita del árbol",
+    "nena tiene fiebre otra vez",
+    "донечка вже спить",
+    "синочок не хоче спати",
+    "ጓለይ ኣይትበልዕን",
+    "abuelita viene a buscarlo",
 ]
 
 

@@ -32,6 +32,9 @@ CALLED = frozenset(["him", "her", "them", "honom", "henne", "hen", "dem"])
 HIS_HER = frozenset(["hennes", "hans", "hens", "sin", "her", "his"])
 KIN = frozenset(["kompis", "kompisar", "vän", "vänner", "bror", "syster", "mamma", "pappa", "friend", "friends",
                  "brother", "sister", "mum", "mom", "dad", "bästis"])
+# What parents call any child, though some are names too: "nena tiene fiebre" (the little girl), "bebe", "mami".
+ENDEARMENTS = frozenset(["nena", "nene", "nenita", "nenito", "bebe", "bebé", "bebek", "beba", "mami", "papi", "mala",
+                         "mali", "mały", "mała", "maluch", "dada", "baba", "nana", "tata", "mama", "kuzu", "canım"])
 # Somali "little" and "big" after a name: "Cabdi yare", "Xasan weyne".
 SOMALI_SIZES = frozenset(["yare", "yar", "weyne", "weyn"])
 
@@ -121,7 +124,7 @@ def opening_pet_form(words, index):
         return somali_name(lower)  # "cabdi yare", "xasan wuxuu": Somali spelling of a listed name
     if word.capitalised:
         return False  # a capital opening a sentence: names.py reads it
-    if not (lower in given_names() or pet_form(lower)):
+    if not (lower in given_names() or pet_form(lower)) or lower in ENDEARMENTS:
         return False
     languages = languages_of(words, index)
     _also, common = foreign_words()

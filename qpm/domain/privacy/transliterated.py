@@ -31,6 +31,8 @@ CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", 
 # Сашко, Марічка, Оленка, Наталка, Дмитрусь, Настуся.
 PET_ENDINGS = ("ik", "sik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
                "ia", "ika", "ka")
+# Pet words of the family, not names: донечка, доченька, синочок, мамочка, татко, бабуся, дідусь, братик, сестричка.
+KIN_STEMS = ("don", "doch", "sin", "syn", "mam", "tat", "bab", "did", "ded", "brat", "sest", "mal", "son")
 # Vowels a name may end in before the ending took its place: Марія → Марічка, Олена → Олени.
 NAME_VOWELS = ("", "a", "ia", "ya", "o", "iy", "ii", "y")
 
@@ -72,7 +74,8 @@ def transliterated_name(word, before, following, script, later=()):
         return False
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
         return word.opens_sentence and following is not None and _cyrillic_verb(following) \
-            and latin.endswith(PET_ENDINGS) and len(latin) >= 6 and (latin in names or pet_form(latin))
+            and latin.endswith(PET_ENDINGS) and len(latin) >= 6 and not latin.startswith(KIN_STEMS) \
+            and (latin in names or pet_form(latin))
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
             and not _cyrillic_verb(following) \
             and not (following.text.islower() and any(w.lower in HABITS for w in later)):
@@ -85,7 +88,7 @@ def transliterated_name(word, before, following, script, later=()):
 # Ethiopic words that are names and also greetings or words of praise: "ሰላም ንኹልኹም" (hello to you all), "ሰናይ".
 ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
 # Prefixes of Tigrinya words that are objects or places, never a name after "my son": ን (to), ብ (by), ካብ, ኣብ.
-ETHIOPIC_OBJECT = ("ን", "ብ", "ካብ", "ኣብ", "ክ")
+ETHIOPIC_OBJECT = ("ን", "ብ", "ካብ", "ኣብ", "ክ", "ኣይ")  # ኣይ…ን: a verb's negation ("ጓለይ ኣይትበልዕን")
 
 
 def _ethiopic_name(word, latin, cued, following):
