@@ -399,3 +399,38 @@ def test_a_listed_name_no_dictionary_knows_in_english_is_a_name(text):
 @pytest.mark.parametrize("text", NOT_ENGLISH_LOWER_CASE)
 def test_feasts_greetings_and_other_languages_stay_quiet_in_english(text):
     assert personal_data(text) == []
+
+
+# A lower-case name or pet form where a home-language sentence's subject stands: after "yesterday", beside "my son
+# and"; the same places with ordinary words hold none.
+SUBJECTS_IN_HOME_LANGUAGES = [
+    "wczoraj kasia płakała w szatni",
+    "ayer pepito lloró mucho",
+    "dün memoş ağladı",
+    "shalay cabdi wuu ooyay",
+    "вчора тарасик плакав",
+    "moja córka i zosia się kłócą",
+    "mi hijo y juanito se pelean",
+    "oğlum ve aliş kavga ediyor",
+    "moj sin i suljo se svađaju",
+]
+NOT_SUBJECTS_IN_HOME_LANGUAGES = [
+    "wczoraj rano było zimno",
+    "ayer hubo fiesta en el cole",
+    "dün hava çok soğuktu",
+    "mi hijo y yo jugamos",
+    "oğlum ve ben sinemaya gittik",
+    "вчора діти плакали",
+    "mi hija y sus amigas",
+    "moj sin i njegov drug",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS_IN_HOME_LANGUAGES)
+def test_a_name_in_a_home_language_subjects_place_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", NOT_SUBJECTS_IN_HOME_LANGUAGES)
+def test_ordinary_words_in_a_subjects_place_are_no_names(text):
+    assert personal_data(text) == []

@@ -112,6 +112,27 @@ def _english_act(lower):
     return lower[:-1] in english and len(lower) > 3 or lower.endswith("es") and lower[:-2] in english
 
 
+# Words after which the subject of a home-language sentence comes: yesterday, today, tomorrow, in the morning.
+TIME_LEADS = frozenset(["wczoraj", "dzisiaj", "dziś", "jutro", "rano", "ayer", "hoy", "mañana", "dün", "bugün", "yarın",
+                        "sabah", "jučer", "juče", "danas", "sutra", "eilen", "tänään", "huomenna", "shalay", "maanta",
+                        "berri", "xalay"])
+# "And" after a child of the writer's: "moja córka i zosia", "mi hijo y juanito", "oğlum ve aliş", "moj sin i suljo".
+AND_LEADS = frozenset(["i", "y", "e", "ve", "ja", "iyo", "and"])
+OWN_CHILDREN = frozenset(["córka", "syn", "synek", "hijo", "hija", "oğlum", "kızım", "sin", "kćerka", "kći", "poika",
+                          "tyttö", "poikani", "tyttäreni", "wiilkayga", "gabadhayda", "son", "daughter", "brat",
+                          "siostra", "hermano", "hermana", "kardeşim", "brat", "sestra"])
+
+
+def subject_place(words, index):
+    """Return whether a word stands where a home-language sentence's subject does: first, after "yesterday", or
+    after "my son and"."""
+    if words[index].opens_sentence:
+        return True
+    before = words[index - 1]
+    return before.lower in TIME_LEADS and before.opens_sentence or before.lower in AND_LEADS and index > 1 \
+        and words[index - 2].lower in OWN_CHILDREN
+
+
 def opening_pet_form(words, index):
     """Return whether a lower-case word opening a sentence in a home language is a name or a pet form before a
     person's verb ("meho se boji", "memoş artık … istemiyor", "gosia zgubiła", "cabdi yare wuxuu")."""
@@ -130,6 +151,8 @@ def opening_pet_form(words, index):
     _also, common = foreign_words()
     if any(lower in common[language] for language in languages):
         return False  # "teraz", "mucho": a common word of the text's language
+    if not word.opens_sentence and words[index - 1].lower in AND_LEADS:
+        return True  # "moja córka i zosia": beside the writer's child, a child
     if person_after(words, index):
         return True
     # Spanish puts an article before a noun that opens a sentence: a bare listed name there is a person

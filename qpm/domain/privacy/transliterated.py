@@ -31,6 +31,8 @@ CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", 
 # Сашко, Марічка, Оленка, Наталка, Дмитрусь, Настуся.
 PET_ENDINGS = ("ik", "sik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
                "ia", "ika", "ka")
+# "Yesterday", "today", "in the morning" before a sentence's subject: "вчора тарасик плакав".
+TIMES = frozenset(["вчора", "сьогодні", "завтра", "вранці", "зранку", "вчера", "сегодня", "утром"])
 # Pet words of the family, not names: донечка, доченька, синочок, мамочка, татко, бабуся, дідусь, братик, сестричка.
 KIN_STEMS = ("don", "doch", "sin", "syn", "mam", "tat", "bab", "did", "ded", "brat", "sest", "mal", "son")
 # Vowels a name may end in before the ending took its place: Марія → Марічка, Олена → Олени.
@@ -73,7 +75,8 @@ def transliterated_name(word, before, following, script, later=()):
     if len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
-        return word.opens_sentence and following is not None and _cyrillic_verb(following) \
+        opens = word.opens_sentence or before is not None and before.opens_sentence and before.lower in TIMES
+        return opens and following is not None and _cyrillic_verb(following) \
             and latin.endswith(PET_ENDINGS) and len(latin) >= 6 and not latin.startswith(KIN_STEMS) \
             and (latin in names or pet_form(latin))
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
