@@ -413,6 +413,8 @@ SUBJECTS_IN_HOME_LANGUAGES = [
     "mi hijo y juanito se pelean",
     "oğlum ve aliş kavga ediyor",
     "moj sin i suljo se svađaju",
+    "Memoş är sjuk idag",
+    "Bartuś znowu płakał",
 ]
 NOT_SUBJECTS_IN_HOME_LANGUAGES = [
     "wczoraj rano było zimno",

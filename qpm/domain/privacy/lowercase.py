@@ -3,7 +3,7 @@ person ("miss farida", "mvh emelie", "check on theo"), before a person's verb ("
 ("juni och hennes kompis"), and at the start of a sentence in a home language before a verb ("meho se boji")."""
 from .diminutives import pet_form, somali_name
 from .feasts import FEAST_DAYS
-from .foreign import languages_of, person_after
+from .foreign import IS, languages_of, person_after
 from .languages import SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS
 from .subjects import CALENDAR
 from .lexicon import english_words, everyday_words, foreign_words, given_names, is_word, swedish_words, \
@@ -139,18 +139,18 @@ def opening_pet_form(words, index):
     word = words[index]
     lower = word.lower
     after = words[index + 1].lower if index + 1 < len(words) else None
-    if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS or word.capitalised and after not in SOMALI_SIZES:
+    if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS:
         return False
     if after in SOMALI_SIZES or after in SOMALI_FOLLOWERS and not lower.endswith(SOMALI_ARTICLES):
         return somali_name(lower)  # "cabdi yare", "xasan wuxuu": Somali spelling of a listed name
-    if word.capitalised:
-        return False  # a capital opening a sentence: names.py reads it
     if not (lower in given_names() or pet_form(lower)) or lower in ENDEARMENTS:
         return False
     languages = languages_of(words, index)
     _also, common = foreign_words()
     if any(lower in common[language] for language in languages):
         return False  # "teraz", "mucho": a common word of the text's language
+    if word.capitalised:  # a capital opening a sentence: names.py reads a listed name, a pet form is read here
+        return pet_form(lower) and person_after(words, index, IS)  # "Memoş är sjuk"; not "Ruoka on", "Todo está"
     if not word.opens_sentence and words[index - 1].lower in AND_LEADS:
         return True  # "moja córka i zosia": beside the writer's child, a child
     if person_after(words, index):
