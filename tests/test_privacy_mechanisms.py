@@ -415,6 +415,7 @@ SUBJECTS_IN_HOME_LANGUAGES = [
     "moj sin i suljo se svađaju",
     "Memoş är sjuk idag",
     "Bartuś znowu płakał",
+    "Ayşecik bugün gelmeyecek",
 ]
 NOT_SUBJECTS_IN_HOME_LANGUAGES = [
     "wczoraj rano było zimno",

@@ -120,7 +120,7 @@ POLISH_WITH = frozenset(["kolegą", "koleżanką", "kolegami", "koleżankami", "
 AND = frozenset(["ja", "i", "y", "e", "ve", "ile"])
 # The Turkish present in the third person singular ends the clause: "Elif okulda yemek istemiyor", not "Umut
 # ediyorum" (I hope) nor "geliyorlar" (they come); "ve", "ama", "ki" … start another clause.
-TURKISH_THIRD_PERSON = ("yor", "yormuş", "yordu")
+TURKISH_THIRD_PERSON = ("yor", "yormuş", "yordu", "meyecek", "mayacak")  # also "will not"
 CLAUSE_JOINS = frozenset(["ve", "ama", "ki", "fakat", "çünkü", "ya", "veya"])
 
 
