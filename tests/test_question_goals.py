@@ -111,3 +111,17 @@ def test_two_neighbouring_topics_get_a_goal_that_names_both(text, topics):
 def test_a_goal_naming_a_topic_the_question_lacks_gives_way(text):
     verdict = check(text)  # dinner is food here, not the time between pick-up and dinner
     assert "pickup_dropoff" not in topics_of(verdict.suggestions[0], verdict.language)
+
+
+@pytest.mark.parametrize("text", [
+    "How can we keep the autumn cold virus from spreading round the class?",
+    "How can we make her fear of the dentist go away?",
+    "How can we cut out the shouting before the school run?",
+    "Hur kan vi få hans rädsla för hundar att försvinna?",
+    "Hur kan vi dämpa ilskan när spelet tar slut?",
+    "How can we handle the crying at the school gate?",
+])
+def test_making_a_problem_go_away_is_not_a_goal(text):
+    verdict = check(text)
+    assert not verdict.ok
+    assert all(check(s, verdict.language).ok for s in verdict.suggestions)

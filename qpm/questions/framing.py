@@ -8,14 +8,14 @@ from .topics import problem_nouns
 DO_ABOUT = {
     "sv": [r"\bg(?:ör|öra|örs|jort)\s+(?:\w+\s+){0,2}åt\b", r"\bblir?\s+(?:\w+\s+){0,2}av\s+med\b",
            r"\bslipp(?:a|er)\b", r"\bstopp(?:a|ar)\b", r"\bfår?\s+(?:\w+\s+){0,3}bort\b", r"\bfår?\s+(?:\w+\s+){0,3}att\s+sluta\b",
-           r"\bsätta\s+stopp\b", r"\bkomma\s+till\s+rätta\s+med\b", r"\bsätta\s+p\s+för\b",
+           r"\bsätta\s+stopp\b", r"\bfår?\s+(?:\w+\s+){0,4}att\s+(?:försvinna|gå\s+över)\b", r"\bkomma\s+till\s+rätta\s+med\b", r"\bsätta\s+p\s+för\b",
            r"\bfår?\s+(?:\w+\s+){0,3}att\s+(?:inte|låta\s+bli)\b", r"\bhålla\s+(?:\w+\s+){0,3}borta\s+från\b",
            r"\bgöra\s+(?:\w+\s+)?mot\s+(?!varandra)",
            r"\b(?:får?|tar?)\s+(?:\w+\s+){0,3}(?:ur\s+(?:\w+\s+)?händerna|ifrån)\b",  # taking the thing away
            r"\bavvänj(?:a|er|ning)\b", r"(?<=\w)\s+vad\s+(?:gör|ska|skall)\s+vi(?:\s+göra)?$"],
-    "en": [r"\bdo\s+about\b", r"\bget(?:ting)?\s+rid\s+of\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,3}from\b",
+    "en": [r"\bdo\s+about\b", r"\bget(?:ting)?\s+rid\s+of\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,4}from\b",
            r"\bstop(?:ping)?\s+(?:\w+\s+){0,3}from\b", r"\bput\s+an\s+end\s+to\b",
-           r"\bmake\s+(?:\w+\s+){0,3}stop\b", r"\bget\s+(?:\w+\s+){0,3}to\s+stop\b", r"\bstamp\s+out\b",
+           r"\bmake\s+(?:\w+\s+){0,5}(?:stop|go\s+away|disappear)\b", r"\bcut(?:ting)?\s+out\b", r"\bget\s+(?:\w+\s+){0,3}to\s+stop\b", r"\bstamp\s+out\b",
            r"\bcrack\s+down\b", r"\bclamp\s+down\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,3}(?<!drop\s)(?:off|away\s+from)\b",
            r"\bdo\s+(?:\w+\s+)?against\b",
            r"\b(?:get|take|prise|pry)(?:ting)?\s+(?:\w+\s+){0,3}(?:out\s+of\s+(?:\w+\s+)?hands|away\s+from)\b",

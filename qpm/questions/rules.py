@@ -64,7 +64,7 @@ PROBLEM_WORDS = {
            "motverka", "minska", "begränsa", "begränsning", "förbjuda", "förbud", "straffa", "skylla",
            "skuld", "misslyckas", "dålig", "sämre", "klaga", "stökig", "bråkig", "bråk", "tjat",
            "tjata", "besvärlig", "olydig", "misstag", "upphöra", "slippa", "skäll", "skälla", "gnäll",
-           "gnälla", "fusk", "fuska", "vägra", "vägrar", "minimera", "banta"],
+           "gnälla", "fusk", "fuska", "vägra", "vägrar", "minimera", "banta", "dämpa"],
     "en": ["problem", "wrong", "fault", "blame", "stop", "avoid", "prevent", "quit", "bad", "worse",
            "worst", "fail", "failure", "fight", "fighting", "nag", "nagging", "whine", "whining",
            "misbehave", "misbehaviour", "punish", "punishment", "ban", "forbid", "reduce", "limit",
