@@ -125,3 +125,20 @@ def test_making_a_problem_go_away_is_not_a_goal(text):
     verdict = check(text)
     assert not verdict.ok
     assert all(check(s, verdict.language).ok for s in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("How did you teach your child to ride a bike?", "What can we do together"),
+    ("Can parents bring the cakes from their own bakery?", "How can we as parents bring the cakes from our own bakery?"),
+    ("Kids who can't be bothered to tidy and just leave everything on the floor.",
+     "How can we help our children want to tidy?"),
+])
+def test_a_survey_swap_gives_way_and_own_words_read_well(text, first):
+    # "How did we teach our children" surveys; "their own" is ours once the parents are "we"; what the children do
+    # instead ("and just leave …") is not part of the goal.
+    assert check(text).suggestion.startswith(first)
+
+
+def test_how_far_behind_asks_how_big_the_problem_is():
+    assert "problem_focus" in check("How far behind are the kids who never practise at home?").codes
+    assert "problem_focus" in check("Hur långt efter är barnen som aldrig tränar hemma?").codes

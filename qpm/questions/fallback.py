@@ -53,7 +53,9 @@ NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+en
                             (r"\ben\s+enda\b", "en")],
                      "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
                              ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
-                            (r"\banything\b", "something")]}
+                            (r"\banything\b", "something"), (r"\bbe\s+bothered\s+to\b", "want to")]}
+INSTEAD = {"sv": re.compile(r"\s+(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)\b.*$", re.IGNORECASE),
+           "en": re.compile(r"\s+(?:and|but)\s+(?:just|then|instead|rather)\b.*$", re.IGNORECASE)}
 
 
 def own_goal(text, language):
@@ -71,7 +73,8 @@ def own_goal(text, language):
         rest = re.sub(pattern, replacement, rest)
     for pattern, replacement in NEGATIVE_POLARITY[language]:
         rest = re.sub(pattern, replacement, rest)
-    rest = rest.strip()
+    # "… can't be bothered to revise and just wing every test": what they do instead is not part of the goal.
+    rest = INSTEAD[language].sub("", rest).strip()
     if not rest or _negated(rest, language) or _clause(rest, language):
         return None
     who = found["who"].lower()

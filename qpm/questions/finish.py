@@ -20,6 +20,12 @@ GOAL = {"sv": re.compile(r"^(hur kan vi hjälpa|vad kan vi göra för att)\b", r
         "en": re.compile(r"^(how can we help|what can we do so that)\b", re.IGNORECASE)}
 
 
+# What the parents, now "we", do at "their own workplace" is ours; not after the children ("help our children find their
+# own way").
+EN_OUR_OWN = re.compile(r"^((?:how|what) can we as parents\b(?:(?!\b(?:children|kids|child|teenagers|they|them)\b).)*?)"
+                        r"\btheir own\b", re.IGNORECASE)
+
+
 def finish(sentence, language):
     """Return a rewritten sentence as the question to offer ("…?"), or None when it should give way to a goal."""
     if sentence is None:
@@ -28,6 +34,8 @@ def finish(sentence, language):
     if tagged:  # "them" were the children of the tag: "Ni som har barn i trean – hur kan ni hjälpa dem …"
         sentence = re.sub(r"\b(dem|dom|them)\b", THEM[language], sentence[tagged.end():], count=1)
     sentence = JABS[language].sub("", sentence)
+    if language == "en":
+        sentence = EN_OUR_OWN.sub(r"\1our own", sentence)
     if GIVES_WAY[language].search(sentence):
         return None
     if GOAL[language].match(sentence):

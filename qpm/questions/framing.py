@@ -26,8 +26,8 @@ HANDLE = {"sv": {"hantera", "hanterar", "tackla", "bemöta", "ta", "tar", "motar
           "en": {"handle", "deal", "tackle", "manage", "combat", "fight", "address", "cope"}}
 # Asking how big a problem is ("Hur vanligt är det att …", "How bad is …") keeps the talk in the problem.
 # Anywhere, so a tail ("Barnen som spelar hela helgerna – hur illa är det egentligen?") counts too.
-PROBLEM_SIZE = {"sv": r"\bhur (vanligt|vanliga|illa|farligt|stort (är )?(problemet|problem))\b|^hur många barn\b",
-                "en": r"\bhow (common|bad|serious|dangerous|widespread)\b|^how many (kids|children)\b"}
+PROBLEM_SIZE = {"sv": r"\bhur (vanligt|vanliga|illa|farligt|stort (är )?(problemet|problem)|långt efter)\b|^hur många barn\b",
+                "en": r"\bhow (common|bad|serious|dangerous|widespread|far behind)\b|^how many (kids|children)\b"}
 WHY_OPENINGS = {"sv": ("varför", "hur kommer det sig"), "en": ("why", "how come")}
 # A why-question about something good ("Varför är det viktigt att vi läser …") asks for meaning.
 GOOD_REASONS = {"sv": {"viktigt", "viktig", "viktiga", "bra", "roligt", "kul", "värdefullt", "meningsfullt",

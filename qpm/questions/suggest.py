@@ -7,7 +7,8 @@ from .bank import bank
 from .fallback import fallback, own_goal
 from .rewrite import EN_TO_US, SV_TO_US, rewrite
 from .rules import opens_closed, questions_in, words
-from .topics import about, goals_for, main_topic, topics_of
+from .choose import goals_for
+from .topics import about, main_topic, topics_of
 
 MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ TO_US = {"sv": SV_TO_US, "en": EN_TO_US}
 EITHER_OR = re.compile(r"\b(eller|or)\b", re.IGNORECASE)
 # What a swap adds besides the pronouns themselves: "vi som föräldrar", "we as parents".
 SWAP_WORDS = {"sv": {"vi", "oss", "vår", "vårt", "våra", "som", "föräldrar"},
-              "en": {"we", "us", "our", "ours", "ourselves", "as", "parents"}}
+              "en": {"we", "us", "our", "ours", "ourselves", "as", "parents", "children"}}  # "your child" → "our children"
 
 
 def reads_well(text):
