@@ -142,3 +142,33 @@ def test_a_survey_swap_gives_way_and_own_words_read_well(text, first):
 def test_how_far_behind_asks_how_big_the_problem_is():
     assert "problem_focus" in check("How far behind are the kids who never practise at home?").codes
     assert "problem_focus" in check("Hur långt efter är barnen som aldrig tränar hemma?").codes
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Vi måste prata om läxorna.", "Hur kan vi prata om läxorna?"),
+    ("Barnen måste lära sig att knyta skorna själva.", "Vad kan vi göra för att våra barn ska lära sig att knyta skorna själva?"),
+    ("Man måste läsa med sina barn varje kväll.", "Hur kan vi läsa med våra barn varje kväll?"),
+    ("Ni föräldrar behöver packa regnkläder varje dag.", "Hur kan vi som föräldrar packa regnkläder varje dag?"),
+    ("We must talk about bedtime.", "How can we talk about bedtime?"),
+    ("Parents need to check their children's homework.", "How can we as parents check our children's homework?"),
+    ("The kids have to learn to take turns on the swings.",
+     "What can we do so that our children learn to take turns on the swings?"),
+])
+def test_a_demand_is_asked_as_the_goal_it_names(text, first):
+    verdict = check(text)
+    assert not verdict.ok and verdict.suggestion == first
+
+
+@pytest.mark.parametrize("text", ["Barnen måste sluta skrika i hallen.", "The kids must not run in the corridor."])
+def test_a_demand_to_stop_gives_way_to_the_topic_goals(text):
+    verdict = check(text)
+    assert not verdict.ok
+    assert all(check(s, verdict.language).ok and "måste" not in s and "must" not in s for s in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text", [
+    "Hur kan vi hjälpa barnen när de måste vänta på sin tur?",
+    "How can we support our children when they have to say goodbye at the gate?",
+])
+def test_what_the_children_must_do_in_a_goal_stays_fit(text):
+    assert check(text).ok

@@ -225,7 +225,7 @@ def _our_reflexives(sentence, language):
         if token in CLAUSE_WORDS:
             break
         new = SV_REFLEXIVE.get(token) if language == "sv" else EN_REFLEXIVE.get(token)
-        if language == "en" and token == "their" and lowered[i + 1:i + 2] and lowered[i + 1] in EN_CHILD_WORDS:
+        if language == "en" and token == "their" and lowered[i + 1:i + 2] and lowered[i + 1].removesuffix("'s") in EN_CHILD_WORDS:
             new = "our"
         if new:
             pieces += [sentence[end:tokens[i].start()], new]

@@ -8,6 +8,7 @@ from .fallback import fallback, own_goal
 from .rewrite import EN_TO_US, SV_TO_US, rewrite
 from .rules import opens_closed, questions_in, words
 from .choose import goals_for
+from .demand import demand_goal
 from .topics import about, main_topic, topics_of
 
 MOST = 3
@@ -71,6 +72,7 @@ def suggestions(text, language, is_fit, age=None):
     else:
         offer(rewritten, topics[0] if topics else None)
     offer(own_goal(text, language))  # the teacher's own words as a goal: on the topic by construction
+    offer(demand_goal(text, language))  # "Vi måste …" / "Barnen måste …" asked as the goal, in the same words
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     ranked = goals_for(text, language)
