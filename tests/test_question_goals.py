@@ -172,3 +172,17 @@ def test_a_demand_to_stop_gives_way_to_the_topic_goals(text):
 ])
 def test_what_the_children_must_do_in_a_goal_stays_fit(text):
     assert check(text).ok
+
+
+@pytest.mark.parametrize("text, concern", [
+    ("Magont och oro varje måndagsmorgon innan skolan.", "rädda eller oroliga"),
+    ("How can we lessen the worry before the swimming test?", "afraid or worried"),
+])
+def test_a_worry_named_in_full_keeps_its_goal(text, concern):
+    # A goal about being well or doing one's best talks about something slightly different than the worry.
+    assert concern in check(text).suggestion
+
+
+def test_a_topic_goal_that_already_answers_the_worry_stays_first():
+    assert check("Våra barn är oroliga inför skolstarten i höst.").suggestion == (
+        "Hur kan vi hjälpa våra barn att känna sig trygga och förväntansfulla inför skolstarten?")
