@@ -186,3 +186,24 @@ def test_a_worry_named_in_full_keeps_its_goal(text, concern):
 def test_a_topic_goal_that_already_answers_the_worry_stays_first():
     assert check("Våra barn är oroliga inför skolstarten i höst.").suggestion == (
         "Hur kan vi hjälpa våra barn att känna sig trygga och förväntansfulla inför skolstarten?")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Varför vill inte de mindre barnen sova alls på vilan?", "Vad kan vi göra för att våra mindre barn ska vilja sova på vilan?"),
+    ("Varför vill barnen inte spela piano längre, fast de tyckte om det förut?",
+     "Vad kan vi göra för att våra barn ska vilja spela piano?"),
+    ("Kids who can't share unless an adult steps in.", "How can we help our children share?"),
+])
+def test_a_goal_in_the_teachers_words_reads_as_swedish_and_english(text, first):
+    # "de mindre barnen" are who; "alls", "längre" and ", fast …" only make sense with the problem.
+    assert check(text).suggestion == first
+
+
+def test_children_who_with_a_second_blamed_group_get_no_help_template():
+    suggestions = check("Kids who think it is funny to leave others out, and parents who defend them.").suggestions
+    assert all("parents who" not in s for s in suggestions)
+
+
+def test_the_children_named_with_an_adjective_are_ours():
+    assert rewrite("Varför vågar inte de yngre barnen klättra i träden?", "sv") == (
+        "Hur kan vi hjälpa våra yngre barn att våga klättra i träden?")

@@ -54,8 +54,11 @@ NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+en
                      "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
                              ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
                             (r"\banything\b", "something"), (r"\bbe\s+bothered\s+to\b", "want to")]}
-INSTEAD = {"sv": re.compile(r"\s+(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)\b.*$", re.IGNORECASE),
-           "en": re.compile(r"\s+(?:and|but)\s+(?:just|then|instead|rather)\b.*$", re.IGNORECASE)}
+INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|om inte|utom när)\b.*$",
+                            re.IGNORECASE),
+           "en": re.compile(r"\s+(?:(?:and|but)\s+(?:just|then|instead|rather)|unless)\b.*$", re.IGNORECASE)}
+# "Kids who think it's funny to leave others out, and parents who defend them" blames a second group: no help for them.
+BLAMED_TOO = re.compile(r"\b(?:föräldrar|föräldrarna|vuxna|parents|adults)\s+(?:som|who)\b", re.IGNORECASE)
 
 
 def own_goal(text, language):
@@ -109,7 +112,7 @@ def fallback(text, language):
         if found and not (found.re is SV_IS_IT and (words(found["rest"], language) or [""])[0] in SITUATION):
             return f"Hur tänker vi kring att {found['rest']}?"
         found = SV_CHILDREN_WHO.match(sentence)
-        if found and not _negated(found["rest"], language):
+        if found and not _negated(found["rest"], language) and not BLAMED_TOO.search(found["rest"]):
             return f"Hur kan vi hjälpa {found['who'].lower()} som {found['rest']}?"
         found = SV_WHY.match(sentence)
         if found and not _negated(found["rest"], language) and not problem_words(found["rest"], language):
@@ -119,7 +122,7 @@ def fallback(text, language):
     if found:
         return f"What do we think about {gerund(found['verb'].lower())}{found['rest']}?"
     found = EN_CHILDREN_WHO.match(sentence)
-    if found and not _negated(found["rest"], language):
+    if found and not _negated(found["rest"], language) and not BLAMED_TOO.search(found["rest"]):
         return f"How can we help {found['who'].lower()} who {found['rest']}?"
     found = EN_WHY.match(sentence)
     if found and not _negated(found["rest"], language) and not problem_words(found["rest"], language):

@@ -25,6 +25,10 @@ GOAL = {"sv": re.compile(r"^(hur kan vi hjälpa|vad kan vi göra för att)\b", r
 EN_OUR_OWN = re.compile(r"^((?:how|what) can we as parents\b(?:(?!\b(?:children|kids|child|teenagers|they|them)\b).)*?)"
                         r"\btheir own\b", re.IGNORECASE)
 
+# "Varför vill inte de äldre barnen …": "de" was the article of "de äldre barnen", who are now "våra äldre barn".
+SV_WHICH_CHILDREN = re.compile(r"\bvåra barn (ska vilja|ska våga|att våga|att) (\w+(?:re|sta)|små|stora) (?:barnen|eleverna|killarna|tjejerna)\b",
+                               re.IGNORECASE)
+
 
 def finish(sentence, language):
     """Return a rewritten sentence as the question to offer ("…?"), or None when it should give way to a goal."""
@@ -34,6 +38,8 @@ def finish(sentence, language):
     if tagged:  # "them" were the children of the tag: "Ni som har barn i trean – hur kan ni hjälpa dem …"
         sentence = re.sub(r"\b(dem|dom|them)\b", THEM[language], sentence[tagged.end():], count=1)
     sentence = JABS[language].sub("", sentence)
+    if language == "sv":
+        sentence = SV_WHICH_CHILDREN.sub(r"våra \2 barn \1", sentence)
     if language == "en":
         sentence = EN_OUR_OWN.sub(r"\1our own", sentence)
     if GIVES_WAY[language].search(sentence):

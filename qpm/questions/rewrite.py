@@ -41,8 +41,8 @@ EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", EN_PLURAL), (r"\bwe (does|is|wa
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
             "en": r"^(how|what|when|where|which)\s+do\s+(we)\s+think\s+(?:that\s+)?we\s+(should|can|could|must)\b"}
-BECAUSE = {"sv": r",\s*(?:för|eftersom)\s+(?:när|att|de|dom|det|vi|ni|man|jag|barnen|han|hon)\b.*$",
-           "en": r",\s*(?:because|since)\b.*$"}
+BECAUSE = {"sv": r",\s*(?:(?:för|eftersom)\s+(?:när|att|de|dom|det|vi|ni|man|jag|barnen|han|hon)\b|fast\b|trots att\b).*$",
+           "en": r",\s*(?:because|since|although|even though|though)\b.*$"}  # ", fast de kunde det" is the problem's past
 SV_HOW = {"kan", "ska", "skall", "bör", "borde", "kunde", "skulle", "måste"}
 SV_IN_WHAT_WAY = {"är", "finns", "tycker", "tror", "tänker", "känns", "blir", "har", "verkar", "vill",
                   "var", "hade", "fanns", "behöver", "får", "fick", "känner"}
@@ -95,7 +95,7 @@ def positive_goal(sentence, language):
     parts = found.groupdict()
     subject = next(parts[key] for key in ("s1", "s2", "s3") if parts.get(key))
     ours = OUR_CHILDREN[language][subject.lower()]
-    rest = re.sub(r"\s*\b(längre|anymore|any more)\b", "", parts["rest"]).strip()  # the goal is now, not "again"
+    rest = re.sub(r"\s*\b(längre|alls|anymore|any more|at all)\b", "", parts["rest"]).strip()  # the goal is now
     if language == "sv":
         verb = infinitive(parts["verb"].lower())
         goal = " ".join(filter(None, [verb, rest]))
