@@ -207,3 +207,18 @@ def test_children_who_with_a_second_blamed_group_get_no_help_template():
 def test_the_children_named_with_an_adjective_are_ours():
     assert rewrite("Varför vågar inte de yngre barnen klättra i träden?", "sv") == (
         "Hur kan vi hjälpa våra yngre barn att våga klättra i träden?")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Barnen vet aldrig vad de ska hitta på på helgerna.", "play"),
+    ("Our toddlers keep dozing off in the pram on the way home.", "sleep"),
+    ("Why does he make up whole stories about his weekend?", "honesty"),
+    ("Our children are never ready when it is time to leave in the morning rush.", "mornings"),
+])
+def test_what_a_phrase_means_in_context_names_its_topic(text, topic):
+    # "hitta på" is finding something to do, not lying, when it is "vad de ska hitta på".
+    assert topics_of(text, check(text).language)[0] == topic
+
+
+def test_handling_the_night_waking_keeps_the_talk_in_the_problem():
+    assert "do_about" in check("How can we handle all the waking at night since the baby came?").codes
