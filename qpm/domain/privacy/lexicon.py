@@ -58,6 +58,7 @@ ALSO_WORDS = frozenset(["bo", "dag", "frank", "iris", "jan", "juni", "klara", "l
                         "karl", "lova", "ville", "axel", "frans", "hej", "tack"])
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each word by several detectors
 def is_word(lower):
     """Return whether a lower-case word (or its stem without a genitive s) is an ordinary Swedish word."""
     words = swedish_words()

@@ -79,7 +79,7 @@ def _script(word):
 def _stems(lower):
     """Return the forms a word may be a name in: itself, without a genitive s or a Turkish case ending, its parts."""
     stems = {lower}
-    for ending in (":s", "'s", "’s", "s"):
+    for ending in (":s", "'s", "’s", "s") if lower.endswith("s") else ():  # most words end otherwise
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             stems.add(lower[:-len(ending)])
     for mark in "'’":  # "Ayşe'nin", "Emre'ye": a Turkish name keeps its case ending after an apostrophe
@@ -117,7 +117,8 @@ def _ordinary(lower, stems, mostly_swedish):
     if "-" in lower:  # Anna-Karin is a name, Saga-stunden and Ica-reklamen words
         return _hyphen_word(lower) or not any(part in given_names() and not is_word(part)
                                               for part in lower.split("-") if len(part) > 2)
-    if CONTRACTION.search(lower) or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() \
+    contraction = ("'" in lower or "’" in lower) and CONTRACTION.search(lower)  # the quick test first
+    if contraction or lower in SERVICE_NAMES or is_word(lower) or lower in swedish_places() \
             or lower in world_names() or any(
             is_word(s) or s in swedish_places() for s in stems if s != lower):
         return True
@@ -276,6 +277,8 @@ def has_name(words, skip=frozenset()):
                 return True  # "miss farida", "mvh emelie", "juni och hennes kompis", "meho se boji"
             if only_english and not word.capitalised and mostly_swedish and english_phrase(words, index):
                 continue  # "Love is in the air på fritids": an English phrase's words in a Swedish text
+            if not word.capitalised and len(word.lower) > 2 and _lexical(word.lower, mostly_swedish)[1:] == (True, False):
+                continue  # most words: ordinary, no name's genitive, which _latin_name turns down wherever they stand
             if _latin_name(word, words[index - 1] if index else None, following, mostly_swedish, some_swedish,
                            words[index + 2] if index + 2 < len(words) else None):
                 return True

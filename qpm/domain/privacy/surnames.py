@@ -21,6 +21,7 @@ ENDINGS = re.compile(
     r"|mark|borg|rén|ell|lius|ander|ović|ovic|ević|evic|ić|ski|ska|wicz|czyk|enko|chuk|yuk|oğlu|oglu|nen|zadeh"
     r"|pour|yan|ian|ides)s?$", re.IGNORECASE)
 SWEDISH_SURNAME = re.compile(r"..(?:sson|ssons|qvist|qvists|kvist|kvists|ström|ströms)$")
+SWEDISH_ENDINGS = ("sson", "ssons", "qvist", "qvists", "kvist", "kvists", "ström", "ströms")
 SIGNATURE = re.compile(
     r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
     r"\s*,?\s*((?-i:[A-ZÅÄÖА-ЯІЇЄҐ])\.\s*)?([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
@@ -54,7 +55,9 @@ def has_surname(text, words):
     if any("-" in w.lower and _family_group(w) or w.capitalised and w.lower.endswith(FINNISH_CASES) and _finnish_family(w)
            for w in words):  # the quick tests first: most words have no hyphen and no such ending
         return True
-    return any(_is_family_name(w.text, False) and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
+    # a lower-case word is a family name by a Swedish ending only (the quick test spares most words the look-up)
+    return any((w.text[0].isupper() or w.lower.endswith(SWEDISH_ENDINGS)) and _is_family_name(w.text, False)
+               and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
                                                    or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
         or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None \
