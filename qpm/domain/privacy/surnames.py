@@ -57,8 +57,7 @@ def has_surname(text, words):
         return True
     # a lower-case word is a family name by a Swedish ending only (the quick test spares most words the look-up)
     return any((w.text[0].isupper() or w.lower.endswith(SWEDISH_ENDINGS)) and _is_family_name(w.text, False)
-               and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower)
-                                                   or _genitive_before_noun(w, words[i + 1:i + 2]))
+               and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower) or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
         or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None \
         or inflected_family_name(text, words)
