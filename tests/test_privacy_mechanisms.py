@@ -437,3 +437,36 @@ def test_a_name_in_a_home_language_subjects_place_is_a_name(text):
 @pytest.mark.parametrize("text", NOT_SUBJECTS_IN_HOME_LANGUAGES)
 def test_ordinary_words_in_a_subjects_place_are_no_names(text):
     assert personal_data(text) == []
+
+
+# English speech and mind conditions, and "Year 4" capitalised, single out a child in a group.
+ENGLISH_CONDITIONS = [
+    "my son in Year 2 has a stutter and hates reading aloud",
+    "the girl in 2B with a stammer never gets to answer",
+    "a boy in class 3 has seizures and the teacher panics",
+    "the only kid in Grade 5 with anxiety sits alone",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_CONDITIONS)
+def test_an_english_condition_in_a_group_identifies_indirectly(text):
+    assert "indirect" in personal_data(text)
+
+
+def test_a_question_about_a_condition_in_a_year_points_at_no_one():
+    assert personal_data("how many kids in Year 3 have anxiety?") == []
+
+
+# A child's doings in the present (says, cries, plays, wants) after a name in a home language.
+HOME_LANGUAGE_DOINGS = [
+    "Kuba płacze każdego ranka przed szkołą",
+    "Lucas llora cada mañana en la puerta",
+    "Edo kaže da ga boli stomak",
+    "Tuuli haluaa aina olla ensimmäinen",
+    "Luz duerme mal desde el verano",
+]
+
+
+@pytest.mark.parametrize("text", HOME_LANGUAGE_DOINGS)
+def test_a_name_before_a_home_language_verb_is_a_name(text):
+    assert "name" in personal_data(text)

@@ -17,7 +17,7 @@ GROUP = re.compile(
     r"|(?<![\w-])[0-9][A-Fa-f](?![\w-])|\b[A-ZÅÄÖ][a-zåäö]+(?:orna|arna|erna|rosen|rran|ran|ren|ngen)\b"
     r"|\bin (?:the )?[A-Z][a-z]+s\b"
     # English: "in Ladybird group", "in class 2B", "in year 3", "in my son's class"
-    r"|\b[A-Z][a-z]+ (?:group|class|room)\b|\b(?:in|from) (?:class|year|grade) \d|\b(?:his|her|our|my) (?:class|group)\b"
+    r"|\b[A-Z][a-z]+ (?:group|class|room)\b|\b(?:in|from) (?:[Cc]lass|[Yy]ear|[Gg]rade) \d|\b(?:his|her|our|my) (?:class|group)\b"
 )
 # The same in any case, read in the case-folded text: a colour group; "group" and "class" in the families'
 # languages (ryhmä, grupa, grubu, sınıf, група, kooxda, fasal, الصف, گروه).
@@ -45,6 +45,8 @@ SENSITIVE = re.compile(
     r"|asthma|asma|autism|autistic|diabetes|diabetic|celiac|celiak\w*|epilepsia|epilep\w*|hearing aid|wheelchair"
     r"|deaf|blind|dyslexic|disabilit\w*|disabled|down syndrome|cerebral palsy|allerg\w*|jewish|muslim|christian"
     r"|catholic|hindu|sikh|buddhist|refugee\w*|two mums|two moms|two dads|adopted|special needs|cancer|leukemia"
+    # English speech, mind and body conditions ("with a stammer", "has seizures", "speech delay")
+    r"|stammer\w*|stutter\w*|speech delay|seizures?|anxiety|depressed|eating disorder|tourette\w*|ocd|adhd"
     r"|neef|autismi\w*|suomalai\w*|епілеп\w*|аутизм\w*|діабет\w*|україн(?:ка|ець|ці|ка|ки|ців|ок)\b"
     r"|ربو|سكري|صرع|توحد|دیابت|اوتیسم|آسم|افغان\w*|سوري\w*|ሕማም|ሽኮር|ኤርትራ|ኣዝማ"
     # Polish, Bosnian, Turkish, Somali

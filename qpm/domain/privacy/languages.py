@@ -12,7 +12,12 @@ FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "je
                                # always, again, never, often, still: what a parent says a child keeps doing
                                "stalno", "uvijek", "uvek", "nikad", "često", "ponovo", "još", "ciągle", "często",
                                "nigdy", "wciąż", "sürekli", "hâlâ", "hala", "asla", "nunca", "todavía", "aina",
-                               "taas", "usein", "vielä", "завжди", "ніколи", "часто"])
+                               "taas", "usein", "vielä", "завжди", "ніколи", "часто",
+                               # says, cries, plays, wants, shouts, sleeps: the present of one child's doings
+                               "kaže", "plače", "viče", "hoće", "želi", "spava", "mówi", "płacze", "krzyczy", "chce",
+                               "bawi", "śpi", "dice", "llora", "juega", "grita", "duerme", "dijo", "lloró", "sanoo",
+                               "itkee", "leikkii", "haluaa", "huutaa", "nukkuu", "каже", "плаче", "грає", "хоче",
+                               "кричить", "спить"])
 # Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
 # Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
 SOMALI_FOLLOWERS = frozenset(["waa", "wuxuu", "waxay", "ayaa", "ma", "way", "wuu", "baa", "weli", "had"])
