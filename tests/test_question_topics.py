@@ -50,6 +50,11 @@ def test_every_suggestion_keeps_the_topic(text, topic):
     ("How can we take phones away from teenagers at night?", "do_about"),
     ("What do we do when the kids squabble in the car?", "negative_framing"),  # as 'bråkar' is in Swedish
     ("How do we wean our toddler off the dummy during the day?", "do_about"),
+    ("How can we keep the little ones in the toddler group from biting each other?", "do_about"),  # a long object
+    ("How do we nip the constant \"can I have a snack\" in the bud?", "do_about"),
+    ("How can we break the habit of phones at the dinner table?", "do_about"),
+    ("Hur ska vi bryta vanan med godis varje dag?", "do_about"),
+    ("How can we handle the accidents at nap time?", "do_about"),  # the accidents are the problem itself
 ])
 def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
     verdict = check(text)
