@@ -470,3 +470,32 @@ HOME_LANGUAGE_DOINGS = [
 @pytest.mark.parametrize("text", HOME_LANGUAGE_DOINGS)
 def test_a_name_before_a_home_language_verb_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+# "The Xs" in English with a Swedish (or other) family-name ending, also when a town has the name.
+ENGLISH_PLURAL_FAMILIES = [
+    "the Blomqvists have a trampoline and no net",
+    "the Dahls never answer in the class chat",
+    "we were at the Sandbergs on Saturday",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_PLURAL_FAMILIES)
+def test_an_english_plural_of_a_family_name_is_a_family_name(text):
+    assert "surname" in personal_data(text)
+
+
+def test_an_english_plural_of_a_place_or_word_is_no_family():
+    assert personal_data("the Alps are nice in winter") == []
+
+
+# "o", the way phones type "och", joins a short form to another person as "och" does.
+TYPED_AND = [
+    "Millan o jag bakade igår",
+    "Nisse o hans lillebror bråkar jämt",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_AND)
+def test_a_short_form_before_a_typed_och_is_a_name(text):
+    assert "name" in personal_data(text)

@@ -42,7 +42,7 @@ SUBJECTS = PRONOUNS | {"den", "det", "alla", "ingen", "någon", "nån", "vem", "
                        "också", "även", "ju", "just", "så", "inte", "mat", "tid", "ingen", "inga", "många", "mycket",
                        "ibland", "alltid", "aldrig", "idag", "ikväll", "igår", "imorgon", "skolan", "vad", "hur"}
 # A word no dictionary knows, before "och"/"and" or a verb, is a name: "Danne och jag", "Hiwot är blyg".
-UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "and", "&"}
+UNKNOWN_FOLLOWERS = NAME_FOLLOWERS | {"och", "o", "and", "&"}  # "o": "och" as phones type it
 # After a genitive the family or friends follow: "lisas mamma", "Ebbas kompis".
 RELATIVES = frozenset(["mamma", "pappa", "mor", "far", "mamman", "pappan", "bror", "syster", "brorsa", "syrra",
                        "kompis", "kompisar", "vän", "vänner", "föräldrar", "familj", "mormor", "farmor", "morfar",

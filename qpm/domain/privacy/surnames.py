@@ -112,8 +112,11 @@ def _english_family(stem):
     """Return whether a capitalised stem before a plural s is no word or place ("Henderson"; not "Beatle", the
     Netherlands, the Philippines): a family's name, most often one of the -son, -er, -man or -ez kind."""
     lower = stem.casefold()
-    return lower not in english_words() and not is_word(lower) and lower not in swedish_places() \
-        and lower + "s" not in world_names() and lower + "s" not in swedish_places() \
+    if lower in english_words() or is_word(lower) or lower + "s" in world_names():
+        return False
+    if ENDINGS.search(lower) is not None:
+        return True  # "the Lindbergs", "the Nyströms": a Swedish family in English, its name often a town's too
+    return lower not in swedish_places() and lower + "s" not in swedish_places() \
         and lower.endswith(("son", "sen", "er", "man", "ez", "ton", "ley", "ford", "ham", "ov", "ev", "ski", "ic"))
 
 
