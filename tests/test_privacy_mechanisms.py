@@ -499,3 +499,17 @@ TYPED_AND = [
 @pytest.mark.parametrize("text", TYPED_AND)
 def test_a_short_form_before_a_typed_och_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+# "kallar sig", "goes by" before a name on a service; words joined by stops called an account or placed on a service.
+NAMED_ACCOUNTS = [
+    "han kallar sig MörkaRiddaren på fortnite",
+    "someone who goes by gr1mreaper_ on roblox",
+    "kolla profilen glada.ungar, den är elak",
+    "filmer från glada.barn på tiktok",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_ACCOUNTS)
+def test_a_name_called_an_account_or_placed_on_a_service_is_a_handle(text):
+    assert "handle" in personal_data(text)

@@ -18,7 +18,8 @@ LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 
 # "jag heter sofiamamma på fb-gruppen", "hon är lisaloves på insta", "min tag i fortnite är ShadowNinja",
 # "add me on snap its lilbear": a name on a service, told by the service beside it; kept only when it is no word.
-NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
+NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som|kallar sig|kallade sig|kallas|calls (?:himself|herself)"
+                      rf"|goes by)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
                       rf"|\b(?:{SERVICES}|tag|namn|name)\s+(?:(?:på|i|on|in)\s+\w+\s+)?(?:är|is|its|it's|heter)\s+"
                       r"@?([\w.]{3,30})", re.IGNORECASE)
 # A profile's address on a service: "twitch.tv/name", "tiktok.com/@name", "youtube.com/c/name".
@@ -64,6 +65,20 @@ def _account(dotted):
     return len(head) > 3 and (_unlisted(head) or not tail.isdigit() and _unlisted(tail))
 
 
+# Before words joined by stops: "kontot", "sidan" …; after them: "på tiktok", "on insta".
+ACCOUNT_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(ACCOUNT_WORDS), re.IGNORECASE)
+ON_SERVICE = re.compile(rf"\s+(?:på|i|on|in)\s+(?:{SERVICES})\b", re.IGNORECASE)
+
+
+def _named_account(text, match):
+    """Return whether words joined by stops are called an account or placed on a service ("kontot skolgården.bråk",
+    "glada.barn på tiktok"): then two ordinary words too are a user name, not a missing space (nor "nr.4")."""
+    if any(len(part) < 3 or part.isdigit() for part in match.group().split(".")):
+        return False
+    return ACCOUNT_BEFORE.search(text, 0, match.start()) is not None \
+        or ON_SERVICE.match(text, match.end()) is not None
+
+
 def handle_spans(text):
     """Return the (start, end) of each handle in a normalised text (e-mail addresses already blanked)."""
     spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
@@ -74,7 +89,8 @@ def handle_spans(text):
     letters = LETTERS.findall(text.casefold())
     if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)
                             and not any(w[0] > "\u03ff" and w.startswith(SCRIPT_SERVICES) for w in letters)):
-        spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None and _account(m.group())]
+        spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None
+                  and (_account(m.group()) or _named_account(text, m))]
     if not SERVICE_WORDS.isdisjoint(letters):
         spans += [m.span() for m in ACCOUNT.finditer(text)]
         spans += [m.span() for m in PROFILE_URL.finditer(text)]
