@@ -2,6 +2,7 @@
 import pytest
 
 from qpm.questions.check import check
+from qpm.questions.fallback import own_goal
 from qpm.questions.rewrite import rewrite
 from qpm.questions.suggest import reads_well
 from qpm.questions.topics import topics_of
@@ -222,3 +223,16 @@ def test_what_a_phrase_means_in_context_names_its_topic(text, topic):
 
 def test_handling_the_night_waking_keeps_the_talk_in_the_problem():
     assert "do_about" in check("How can we handle all the waking at night since the baby came?").codes
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Våra barn vägrar klä på sig och skriker i hallen.", "Vad kan vi göra för att våra barn ska vilja klä på sig?"),
+    ("Our kids refuse to tidy up and scream when we ask.", "What can we do so that our children want to tidy up?"),
+])
+def test_a_second_clause_about_the_problem_stays_out_of_the_goal(text, first):
+    assert own_goal(text, "sv" if "Våra" in text else "en") == first
+
+
+@pytest.mark.parametrize("text", ["Do we really need homework in Year 1?", "Do we want a phone ban at fritids?"])
+def test_a_state_is_not_asked_as_how_we_can(text):
+    assert not any(s.startswith(("How can we need", "How can we really", "How can we want")) for s in check(text).suggestions)

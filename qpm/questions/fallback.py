@@ -2,6 +2,7 @@
 import re
 
 from .rules import NEGATIONS, problem_words, questions_in, words
+from .topics import problem_nouns
 
 # "Ska vi ha samma regler …?" asks whether; "Hur tänker vi kring att ha samma regler …?" keeps every word.
 SV_WHETHER = re.compile(r"^(?:ska|skall|bör|borde)\s+vi\s+(?:inte\s+)?(?P<rest>\w.*)$", re.IGNORECASE)
@@ -58,6 +59,7 @@ INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stä
                             re.IGNORECASE),
            "en": re.compile(r"\s+(?:(?:and|but)\s+(?:just|then|instead|rather)|unless)\b.*$", re.IGNORECASE)}
 # "Kids who think it's funny to leave others out, and parents who defend them" blames a second group: no help for them.
+AND = {"sv": " och ", "en": " and "}
 BLAMED_TOO = re.compile(r"\b(?:föräldrar|föräldrarna|vuxna|parents|adults)\s+(?:som|who)\b", re.IGNORECASE)
 
 
@@ -77,7 +79,7 @@ def own_goal(text, language):
     for pattern, replacement in NEGATIVE_POLARITY[language]:
         rest = re.sub(pattern, replacement, rest)
     # "… can't be bothered to revise and just wing every test": what they do instead is not part of the goal.
-    rest = INSTEAD[language].sub("", rest).strip()
+    rest = _without_problem_tail(INSTEAD[language].sub("", rest).strip(), language)
     if not rest or _negated(rest, language) or _clause(rest, language):
         return None
     who = found["who"].lower()
@@ -90,6 +92,12 @@ def own_goal(text, language):
     if found["want"]:
         return f"What can we do so that {ours} want to {rest}?"
     return f"How can we help {ours} {'dare to ' if found['dare'] else ''}{rest}?"
+
+
+def _without_problem_tail(rest, language):
+    """Return a goal without a second clause about the problem: "gå ut när det regnar och står och gråter" → "gå ut …"."""
+    head, joined, tail = rest.partition(AND[language])
+    return head if joined and (problem_nouns(tail, language) or problem_words(tail, language)) else rest
 
 
 def _help_with(rest, language):

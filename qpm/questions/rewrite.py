@@ -37,7 +37,6 @@ PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "v�
                 "mammor", "pappor", "parents", "parent", "mums", "dads"}
 EN_PLURAL = {"does": "do", "is": "are", "was": "were", "has": "have", "am": "are"}  # the verb with "we"
 EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", EN_PLURAL), (r"\bwe (does|is|was|has|am)\b", EN_PLURAL)]
-
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
             "en": r"^(how|what|when|where|which)\s+do\s+(we)\s+think\s+(?:that\s+)?we\s+(should|can|could|must)\b"}
@@ -49,6 +48,7 @@ SV_IN_WHAT_WAY = {"är", "finns", "tycker", "tror", "tänker", "känns", "blir",
 EN_HOW_CAN = {"can", "should", "shall", "must"}
 EN_HOW_AS_ASKED = {"could", "would", "will", "may", "might", "do", "does", "did", "have", "has", "had"}
 EN_IN_WHAT_WAYS = {"is", "are", "was", "were", "am"}
+EN_STATES = {"need", "want", "like", "mind", "think", "believe", "agree", "prefer", "care", "wish", "hope"}  # no "how can"
 ANYTHING_WE_CAN = {"sv": (r"^finns det (något|nåt|några sätt)( som)? vi kan\b", "Vad kan vi"),
                    "en": (r"^is there (anything|something)( that)? we can\b", "What can we")}
 
@@ -194,8 +194,6 @@ EN_REFLEXIVE = {"one's": "our", "oneself": "ourselves", "themselves": "ourselves
 CLAUSE_WORDS = {"att", "när", "om", "så", "som", "eftersom", "innan", "medan", "tills", "to", "when", "if", "that",
                 "so", "who", "because", "before", "while", "until"}
 EN_CHILD_WORDS = {"children", "child", "kids", "kid", "son", "daughter", "teenager", "teenagers", "teens"}
-
-
 # "ens" is "man"'s own anywhere in the sentence ("om ens barn blir mobbat"), but "inte ens" is "not even".
 SV_ONES = re.compile(r"(?<!inte )(?<!ej )(?<!knappt )\bens\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 SV_NEUTER = {"barn", "hem", "liv", "jobb", "ansvar", "beteende", "mående"}
@@ -296,5 +294,6 @@ def open_up(sentence, language):
         return f"How can {rest}"
     if verb in EN_IN_WHAT_WAYS:
         return f"In what ways {verb} {rest}"
-    # "Do we read enough …?" → "How can we read enough …?"; "Have we …?" has no open form that keeps it.
-    return f"How can we {after}" if verb in EN_HOW_AS_ASKED - {"have", "has", "had"} and after else None
+    # "Do we read enough …?" → "How can we read enough …?"; not "Have we …?", nor a state ("How can we need …").
+    state = re.sub(r"^(?:really|actually|even|still|all) ", "", after).split(" ")[0].lower() in EN_STATES
+    return f"How can we {after}" if verb in EN_HOW_AS_ASKED - {"have", "has", "had"} and after and not state else None
