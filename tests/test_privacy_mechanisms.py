@@ -513,3 +513,32 @@ NAMED_ACCOUNTS = [
 @pytest.mark.parametrize("text", NAMED_ACCOUNTS)
 def test_a_name_called_an_account_or_placed_on_a_service_is_a_handle(text):
     assert "handle" in personal_data(text)
+
+
+# Ordinary texts: an Ethiopic greeting set off by a mark; a feast day said of in the neuter (an event, "det");
+# an English phrase starting at a name that is also an English word; a character whose work the text names.
+NOT_NAMES_BY_THEIR_PLACE = [
+    "ሰላም፣ ትምህርቲ ጽቡቕ እዩ",
+    "Lucia var så mysigt i kyrkan",
+    "valborg blev väldigt roligt i år",
+    "vi åkte hem och barnen were so tired",
+    "vi såg Frozen igen och Elsa är hennes idol",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_BY_THEIR_PLACE)
+def test_a_greeting_a_feast_a_phrase_or_a_character_is_no_name(text):
+    assert personal_data(text) == []
+
+
+# The same names as children: no mark after the greeting, a girl in the common gender, weather, not a film.
+STILL_NAMES = [
+    "lucia blev jätteglad för presenten",
+    "Lucia var ledsen igår",
+    "det var frost i morse och Elsa frös",
+]
+
+
+@pytest.mark.parametrize("text", STILL_NAMES)
+def test_a_name_by_a_feast_or_a_title_word_is_still_a_name(text):
+    assert "name" in personal_data(text)

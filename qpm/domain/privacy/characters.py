@@ -4,6 +4,7 @@ from .lexicon import (
     arabic_names,
     everyday_words,
     given_names,
+    is_word,
     known_characters,
     unmistakable_characters,
 )
@@ -70,10 +71,27 @@ def known_character_indexes(words):
                     taken.update(range(start, end))
                     story = story or phrase[0] not in everyday_words()
                 break
+        else:
+            if candidates and _title_elsewhere(words, candidates):
+                taken.add(start)  # "frost-musiken …, elsa överallt": Elsa of Frost, its title in the text
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
     if lone and (story or any(w.lower in STORY_WORDS for w in words)):
         taken.update(lone)
     return taken | _read(words)
+
+
+# What joins a character to its work in an entry: "Elsa från Frost", "Elsa from Frozen".
+OF_WORK = frozenset(["från", "i", "from", "in", "ur", "of"])
+
+
+def _title_elsewhere(words, phrases):
+    """Return whether a character's work, named after "från"/"from" in its entry, stands elsewhere in the text
+    (also as the head of a compound, "Frost-filmen"): the lone name is then the character's. A title that is a word
+    counts only capitalised inside a sentence or in a compound: "frost i morse och Elsa frös" is weather."""
+    titles = {phrase[-1] for phrase in phrases if len(phrase) == 3 and phrase[1] in OF_WORK}
+    return bool(titles) and any(
+        w.lower.split("-")[0] in titles and ("-" in w.lower or not is_word(w.lower) or w.capitalised and not w.opens_sentence)
+        for w in words)
 
 
 # Reading and watching in the families' languages, whose object is a book, a film or a series by its title.

@@ -1,4 +1,5 @@
 """Feast days named after saints, also given names: "dags för Lucia" is the day, "Lucia har" a child."""
+from .lexicon import is_word
 from .subjects import PRONOUNS
 
 
@@ -16,6 +17,22 @@ WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", 
                   "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])
 
 
+# "Was", "became" and words of degree before an adjective: "Lucia blev så fint", "Valborg var väldigt mysigt".
+COPULAS = frozenset(["blev", "blir", "var", "är"])
+DEGREE = frozenset(["så", "jätte", "väldigt", "riktigt", "verkligen", "super", "helt", "mycket", "lite", "ganska"])
+
+
+def _neuter_predicate(after):
+    """Return whether "was" and an adjective in the neuter follow ("Lucia blev jättefint"): the day is an event,
+    said of as "det"; a girl takes the common form ("Lucia blev jätteglad", "var trött")."""
+    rest = [w for w in after[1:] if w not in DEGREE][:1]
+    if not after or after[0] not in COPULAS or not rest:
+        return False
+    adjective = rest[0]
+    return len(adjective) > 3 and adjective.endswith("t") and not adjective.endswith("tt") \
+        and (adjective.endswith("igt") or is_word(adjective[:-1]))
+
+
 def feast_day(words, index):
     """Return whether a feast day's name stands as the day ("dags för Lucia"), not as a child ("Lucia har")."""
     word = words[index]
@@ -23,6 +40,8 @@ def feast_day(words, index):
         return False
     before = words[index - 1].lower if index else None
     after = [w.lower for w in words[index + 1:index + 3]]
+    if _neuter_predicate([w.lower for w in words[index + 1:index + 5]]):
+        return True
     if after and (after[0] in WHEN or after[0] in ("på", "i") and len(after) > 1 and after[1] in WHEN):
         return True  # "Lucia på morgonen kl 7.30", "Lucia på fredag": the day at a time
     return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \

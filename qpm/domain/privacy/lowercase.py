@@ -171,4 +171,7 @@ def english_phrase(words, index):
     english = english_words()
     if lower not in english or is_word(lower) or index == 0 or index + 1 >= len(words):
         return False
-    return words[index - 1].lower in english and words[index + 1].lower in english
+    # "barnen are so excited": or two English words after it, the phrase switching to English at the word
+    return words[index + 1].lower in english and (words[index - 1].lower in english or index + 2 < len(words)
+                                                  and words[index + 2].lower in english
+                                                  and not is_word(words[index + 2].lower))

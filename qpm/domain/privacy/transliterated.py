@@ -98,8 +98,9 @@ def _ethiopic_name(word, latin, cued, following):
     """Return whether an Ethiopic word (no case) is a name: the name list says so, or a person cue stands before."""
     names = given_names()
     if latin in ETHIOPIC_GREETINGS and not cued and (following is None or following.opens_sentence
-                                                     or following.text.startswith("ን")):
-        return False  # "ሰላም ንኹልኹም!", "ሰላም፡": a greeting, not the girl Selam
+                                                     or following.text.startswith("ን")
+                                                     or word.opens_sentence and following.start > word.end + 1):
+        return False  # "ሰላም ንኹልኹም!", "ሰላም፡", "ሰላም፣ …": a greeting set off by a mark, not the girl Selam
     if len(word.text) == 2:  # a syllable a letter: two are most often a word (ቤት house, ናይ of)
         # but pet forms in -i open sentences: ዮኒ (Yoni), ዳኒ (Dani), ሚሚ (Mimi)
         return word.opens_sentence and latin.endswith("i") and any(f in names for f in _ethiopic_forms(latin))
