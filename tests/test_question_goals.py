@@ -236,3 +236,7 @@ def test_a_second_clause_about_the_problem_stays_out_of_the_goal(text, first):
 @pytest.mark.parametrize("text", ["Do we really need homework in Year 1?", "Do we want a phone ban at fritids?"])
 def test_a_state_is_not_asked_as_how_we_can(text):
     assert not any(s.startswith(("How can we need", "How can we really", "How can we want")) for s in check(text).suggestions)
+
+
+def test_must_we_asks_whether_and_is_not_turned_into_how_we_can():
+    assert not check("Måste vi föräldrar ordna praoplatsen i åttan?").suggestion.startswith("Hur kan vi föräldrar ordna")

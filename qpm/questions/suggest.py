@@ -8,6 +8,7 @@ from .fallback import fallback, own_goal
 from .rewrite import EN_TO_US, SV_TO_US, rewrite
 from .rules import opens_closed, questions_in, words
 from .choose import goals_for
+from .concerns import concern_goals
 from .demand import demand_goal
 from .topics import about, main_topic, topics_of
 
@@ -31,8 +32,8 @@ SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet 
 # A swap that leaves one couple's child ("vårt barn", "our child") or a tag on the group (", vi som har barn i
 # trean", ", those of us with …") does not read as a group of parents asking together.
 NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b", re.IGNORECASE)
-# "Ska vi tvinga …?" / "Should we pay …?" asks whether; "Hur kan vi tvinga …" would change its sense.
-SHOULD = re.compile(r"^(ska|skall|bör|borde|får|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
+# "Ska vi tvinga …?", "Måste vi ordna …?", "Should we pay …?" ask whether; "Hur kan vi tvinga …" would change the sense.
+SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
 # A question that already asks how we can reach something ("Hur kan ni föräldrar få …") only needs its pronouns
 # swapped. Any other swap keeps a survey, a yes/no question or a jab ("How much do we help …?", "Hur tänker vi kring
 # att …?"): readers marked 28 of 29 swaps of the first kind fit and 20 of 23 of the others unfit.
@@ -67,9 +68,14 @@ def suggestions(text, language, is_fit, age=None):
             offered.append(candidate)
 
     rewritten = None if SHOULD.match(text) or _either_or(text, language) else rewrite(text, language)
-    if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
+    swapped = rewritten and only_swapped(text, rewritten, language)
+    if swapped and not HOW_CAN.match(rewritten):
         singular.append((rewritten, topics[0] if topics else None))  # a survey as "we": only when nothing else
-    else:
+    elif swapped:
+        offer(rewritten, topics[0] if topics else None)  # "Hur kan ni föräldrar …" only needed its pronouns
+    for goal in concern_goals(text, language, topics[:3]):
+        offer(goal)  # the teacher's concern inside the topic ("hämtar sent"), before any rewrite of their words
+    if rewritten and not swapped:
         offer(rewritten, topics[0] if topics else None)
     offer(own_goal(text, language))  # the teacher's own words as a goal: on the topic by construction
     offer(demand_goal(text, language))  # "Vi måste …" / "Barnen måste …" asked as the goal, in the same words
