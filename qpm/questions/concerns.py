@@ -1,0 +1,60 @@
+"""The concern inside a topic ("late pick-ups", "chat with strangers") and goals that keep it, from concerns.toml."""
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .rules import stem, words
+from .topics import COMPOUND_PART, _hit
+
+CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
+
+
+@cache
+def catalogue():
+    """Return the concerns, in the file's order."""
+    with CONCERNS_FILE.open("rb") as handle:
+        return tuple(tomllib.load(handle)["concern"])
+
+
+@cache
+def _triggers(language):
+    """Return, per topic, (concern, single stems, phrases as stem tuples, words matched as written)."""
+    found = {}
+    for concern in catalogue():
+        singles, phrases, written = set(), [], set()
+        for entry in concern["words"].get(language, ()):
+            if entry.startswith("="):
+                written.add(entry[1:])
+                continue
+            parts = tuple(stem(language, part) for part in words(entry, language))
+            if len(parts) == 1:
+                singles.add(parts[0])
+            elif parts:
+                phrases.append(parts)
+        found.setdefault(concern["topic"], []).append((concern, frozenset(singles), tuple(phrases), frozenset(written)))
+    return found
+
+
+@lru_cache(maxsize=2048)
+def concern_goals(text, language, topics):
+    """Return the goals of the concerns a question names under its topics, the one naming most first."""
+    tokens = words(text, language)
+    stems = [stem(language, token) for token in tokens]
+    ranked = []
+    for rank, topic in enumerate(topics):
+        for order, (concern, singles, phrases, written) in enumerate(_triggers(language).get(topic, ())):
+            hits = sum(_in_order(parts, stems) for parts in phrases) * 2
+            hits += sum(token in written or token.rstrip("s") in written for token in tokens)
+            # A compound names the concern by its last part too ("magsjukan", "praoplatsen").
+            hits += sum(bool(singles) and _names(token_stem, singles, language) for token_stem in set(stems))
+            if hits:
+                ranked.append((-hits, rank, order, concern["goals"][language]))
+    return tuple(goal for *_, goals in sorted(ranked, key=lambda item: item[:3]) for goal in goals)
+
+
+def _in_order(parts, stems):
+    return any(tuple(stems[i:i + len(parts)]) == parts for i in range(len(stems) - len(parts) + 1))
+
+
+def _names(token_stem, singles, language):
+    return token_stem in singles or (len(token_stem) > COMPOUND_PART and _hit(token_stem, singles, language) > 0.5)
