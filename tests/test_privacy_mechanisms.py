@@ -542,3 +542,61 @@ STILL_NAMES = [
 @pytest.mark.parametrize("text", STILL_NAMES)
 def test_a_name_by_a_feast_or_a_title_word_is_still_a_name(text):
     assert "name" in personal_data(text)
+
+
+# Home languages: a frequent name the word lists count as common, before a verb only a person does (Finnish past);
+# Bosnian "is" second in the sentence, before the subject, and the past participle after it.
+HOME_LANGUAGE_PAST = [
+    "timo kiusasi muita lapsia välitunnilla",
+    "juha nauroi paljon koulussa tänään",
+    "jučer je edo udario druga",
+    "danas se mujo igrao sam",
+]
+
+
+@pytest.mark.parametrize("text", HOME_LANGUAGE_PAST)
+def test_a_name_before_a_home_language_past_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+# Things do things in the Finnish past too: its endings alone make no person; nor a Bosnian participle of a thing.
+HOME_LANGUAGE_THINGS = [
+    "Ruoka loppui kesken",
+    "Bussi myöhästyi taas",
+    "Puhelin soi koko illan",
+    "Autobus kasnio jutros",
+    "Telefon zvonio cijelu noć",
+]
+
+
+@pytest.mark.parametrize("text", HOME_LANGUAGE_THINGS)
+def test_a_thing_before_a_home_language_past_is_no_name(text):
+    assert personal_data(text) == []
+
+
+# Swedish inverted order: after a time and a verb, a lower-case given name or pet form is the subject.
+INVERTED_SUBJECTS = [
+    "ibland vägrar ebbe äta frukost",
+    "idag fick ella en ny jacka",
+    "igår skrek milo hela kvällen",
+    "imorse grät vanja vid lämningen",
+]
+
+
+@pytest.mark.parametrize("text", INVERTED_SUBJECTS)
+def test_a_name_after_a_time_and_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+# Pronouns, "alla", things and months stand there too.
+NOT_INVERTED_SUBJECTS = [
+    "idag har sol skinit hela dagen",
+    "igår grät hon hela kvällen",
+    "nu är april slut",
+    "sen åt alla glass",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INVERTED_SUBJECTS)
+def test_a_pronoun_thing_or_month_after_a_time_and_a_verb_is_no_name(text):
+    assert personal_data(text) == []

@@ -4,7 +4,7 @@ person ("miss farida", "mvh emelie", "check on theo"), before a person's verb ("
 from .diminutives import pet_form, somali_name
 from .feasts import FEAST_DAYS
 from .foreign import IS, languages_of, person_after
-from .languages import SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS
+from .languages import DOINGS, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR
 from .lexicon import english_words, everyday_words, foreign_words, given_names, is_word, swedish_words, \
     unmistakable_characters
@@ -116,6 +116,8 @@ def _english_act(lower):
 TIME_LEADS = frozenset(["wczoraj", "dzisiaj", "dziś", "jutro", "rano", "ayer", "hoy", "mañana", "dün", "bugün", "yarın",
                         "sabah", "jučer", "juče", "danas", "sutra", "eilen", "tänään", "huomenna", "shalay", "maanta",
                         "berri", "xalay"])
+# Bosnian clitics that stand second in a sentence, before its subject: "is", "himself", "him", "her".
+CLITICS = frozenset(["je", "se", "su", "mu", "ga", "joj"])
 # "And" after a child of the writer's: "moja córka i zosia", "mi hijo y juanito", "oğlum ve aliş", "moj sin i suljo".
 AND_LEADS = frozenset(["i", "y", "e", "ve", "ja", "iyo", "and"])
 OWN_CHILDREN = frozenset(["córka", "syn", "synek", "hijo", "hija", "oğlum", "kızım", "sin", "kćerka", "kći", "poika",
@@ -129,8 +131,20 @@ def subject_place(words, index):
     if words[index].opens_sentence:
         return True
     before = words[index - 1]
+    if before.lower in CLITICS and index > 1 and words[index - 2].lower in TIME_LEADS and words[index - 2].opens_sentence:
+        return True  # "jučer je meho plakao": Bosnian puts "is" second, before the subject
     return before.lower in TIME_LEADS and before.opens_sentence or before.lower in AND_LEADS and index > 1 \
         and words[index - 2].lower in OWN_CHILDREN
+
+
+def _frequent_name(words, index, languages):
+    """Return whether a common word of the text's language is a name the lists count as common only because it is
+    frequent ("pekka", "mikko"), no word there, before a verb only a person does ("itki", "kaže", "plakao")."""
+    also, _common = foreign_words()
+    after = words[index + 1].lower if index + 1 < len(words) else None
+    return words[index].lower in given_names() and len(words[index].lower) > 3 \
+        and not any(words[index].lower in also[language] for language in languages) \
+        and (after in DOINGS or foreign_verb(after))
 
 
 def opening_pet_form(words, index):
@@ -147,7 +161,7 @@ def opening_pet_form(words, index):
         return False
     languages = languages_of(words, index)
     _also, common = foreign_words()
-    if any(lower in common[language] for language in languages):
+    if any(lower in common[language] for language in languages) and not _frequent_name(words, index, languages):
         return False  # "teraz", "mucho": a common word of the text's language
     if word.capitalised:  # a capital opening a sentence: names.py reads a listed name, a pet form is read here
         return pet_form(lower) and person_after(words, index, IS)  # "Memoş är sjuk"; not "Ruoka on", "Todo está"
@@ -175,3 +189,39 @@ def english_phrase(words, index):
     return words[index + 1].lower in english and (words[index - 1].lower in english or index + 2 < len(words)
                                                   and words[index + 2].lower in english
                                                   and not is_word(words[index + 2].lower))
+
+
+# Swedish puts the subject after the verb when a time opens the sentence: "igår grät tarasik", "sen ville aria".
+SWEDISH_TIMES = frozenset(["igår", "idag", "imorse", "ikväll", "inatt", "imorgon", "sen", "sedan", "nu", "då",
+                           "ibland", "efteråt", "förut", "hemma", "plötsligt", "alltid", "aldrig", "ofta", "jämt"])
+# Verbs only people do, after which even a name that is a word is the subject: "igår skrek milo", "nu vill max".
+PERSON_DOINGS = frozenset(["grät", "gråter", "skrek", "skriker", "vägrade", "vägrar", "ville", "vill", "sa", "sade",
+                           "säger", "berättade", "berättar", "tyckte", "tycker", "somnade", "somnar", "vaknade",
+                           "vaknar", "ljög", "ljuger", "frågade", "frågar", "skrattade", "skrattar", "bråkade",
+                           "bråkar", "kissade", "bajsade", "kräktes", "saknade", "saknar", "hatar", "älskar"])
+# Other verbs a child does: a name after them must be no ordinary word ("idag har sol skinit" is the sun).
+SUBJECT_VERBS = PERSON_DOINGS | frozenset(["har", "hade", "kom", "kommer", "gick", "går", "var", "är", "blev", "blir",
+                                           "lekte", "leker", "åt", "äter", "sov", "sover", "fick", "får", "ska",
+                                           "skulle", "kunde", "kan", "slog", "sprang", "cyklade", "ramlade"])
+
+
+def inverted_subject(words, index):
+    """Return whether a lower-case given name or pet form stands as the subject after a time and a verb that opens
+    a Swedish sentence ("igår grät tarasik", "imorse ville tindra inte"): there only a person or a pronoun stands."""
+    word = words[index]
+    if index < 2 or word.capitalised or words[index - 1].lower not in SUBJECT_VERBS:
+        return False  # the quick tests first: most words follow no such verb
+    opener = words[index - 2]
+    lower = word.lower
+    if not opener.opens_sentence or opener.lower not in SWEDISH_TIMES or len(lower) < 3 or lower in english_words() \
+            and not is_word(lower):
+        return False
+    if not (lower in given_names() or pet_form(lower)) or lower in SUBJECT_WORDS or lower in FEAST_DAYS \
+            or lower in CALENDAR:
+        return False  # "sen blev lucia firad", "nu är april slut": a day or a month
+    return not is_word(lower) or words[index - 1].lower in PERSON_DOINGS
+
+
+# Words after a verb that are its subject without being names: pronouns, "alla", "ingen", "barnen".
+SUBJECT_WORDS = frozenset(["han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man", "alla", "ingen", "någon",
+                           "nån", "det", "den", "barnen", "båda", "flera", "många", "inte", "aldrig", "alltid"])
