@@ -600,3 +600,28 @@ NOT_INVERTED_SUBJECTS = [
 @pytest.mark.parametrize("text", NOT_INVERTED_SUBJECTS)
 def test_a_pronoun_thing_or_month_after_a_time_and_a_verb_is_no_name(text):
     assert personal_data(text) == []
+
+
+# A text typed in capitals is read for names in sentence case; "måste" follows a name as "ska" does.
+SHOUTED_NAMES = [
+    "TUVA MÅSTE HA STÖVLAR IMORGON",
+    "SNÄLLA SE TILL ATT NOAH FÅR SIN MEDICIN",
+    "Tuva måste ha stövlar imorgon",
+]
+
+
+@pytest.mark.parametrize("text", SHOUTED_NAMES)
+def test_a_name_in_a_shouted_text_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+SHOUTED_ORDINARY = [
+    "VI MÅSTE PRATA OM SKÄRMTID",
+    "ALLA MÅSTE HA STÖVLAR IMORGON",
+    "VARFÖR ÄR DET SÅ KALLT PÅ GÅRDEN",
+]
+
+
+@pytest.mark.parametrize("text", SHOUTED_ORDINARY)
+def test_an_ordinary_shouted_text_holds_no_name(text):
+    assert personal_data(text) == []

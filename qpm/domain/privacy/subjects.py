@@ -4,7 +4,7 @@ import re
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
 NAME_FOLLOWERS = frozenset(
-    ["är", "var", "har", "hade", "vill", "ville", "kan", "kunde", "ska", "skulle", "behöver", "behövde", "gillar",
+    ["är", "var", "har", "hade", "vill", "ville", "kan", "kunde", "ska", "skulle", "måste", "behöver", "behövde", "gillar",
      "tycker", "tyckte", "får", "fick", "blir", "blev", "brukar", "säger", "sa", "sade", "leker", "lekte", "slår",
      "slog", "går", "gick", "kommer", "kom", "gråter", "grät", "bråkar", "retas", "mobbar", "mår", "hämtas",
      "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
