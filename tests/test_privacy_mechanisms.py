@@ -625,3 +625,28 @@ SHOUTED_ORDINARY = [
 @pytest.mark.parametrize("text", SHOUTED_ORDINARY)
 def test_an_ordinary_shouted_text_holds_no_name(text):
     assert personal_data(text) == []
+
+
+# A given name right before a capitalised family name inside the sentence, even when the name is a word.
+FULL_NAMES = [
+    "Lisa Holm på fritids är så bra med barnen",
+    "vi pratade med Saga Lindberg om utflykten",
+    "Vera Ztrand hämtar på fredag",
+]
+
+
+@pytest.mark.parametrize("text", FULL_NAMES)
+def test_a_given_name_and_a_family_name_are_a_family_name(text):
+    assert "surname" in personal_data(text)
+
+
+# Title case and greetings: capitalised words that are ordinary words follow no name.
+TITLE_CASE = [
+    "Glad Påsk Alla",
+    "Hej Alla Föräldrar",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_CASE)
+def test_capitalised_ordinary_words_are_no_family_name(text):
+    assert personal_data(text) == []

@@ -60,7 +60,22 @@ def has_surname(text, words):
                and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower) or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
         or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None \
-        or inflected_family_name(text, words)
+        or inflected_family_name(text, words) or _full_name(words)
+
+
+def _full_name(words):
+    """Return whether a capitalised given name stands right before a capitalised word inside the sentence that is no
+    word or has a family name's ending ("Lisa Fors på avdelningen", "med Saga Lindberg"): a person's whole name."""
+    for first, last in zip(words, words[1:]):
+        if not last.capitalised or last.opens_sentence or not first.capitalised or last.start != first.end + 1:
+            continue  # most pairs: a small letter or a sentence's start
+        lower = last.lower
+        if first.lower in given_names() and len(lower) > 2 and lower not in given_names() \
+                and (ENDINGS.search(lower) is not None or not is_word(lower) and lower not in english_words()
+                     and lower not in world_names() and lower not in swedish_places() and not compound(lower)
+                     and not definite_of_word(lower)):
+            return True
+    return False
 
 
 # Children or a family named by the family name before a hyphen: "Jovanović-pojkarna", "Lindqvist-tvillingarna".
