@@ -650,3 +650,20 @@ TITLE_CASE = [
 @pytest.mark.parametrize("text", TITLE_CASE)
 def test_capitalised_ordinary_words_are_no_family_name(text):
     assert personal_data(text) == []
+
+
+# A name said to be a series, a book or a film is its title or character; a name said to be a friend is a child.
+TITLES_BY_PREDICATE = [
+    "Garfield är hans favoritbok",
+    "Matilda is my favourite book",
+    "favoritfilmen är Moana just nu",
+]
+
+
+@pytest.mark.parametrize("text", TITLES_BY_PREDICATE)
+def test_a_name_said_to_be_a_title_is_no_name(text):
+    assert personal_data(text) == []
+
+
+def test_a_name_said_to_be_a_friend_is_a_name():
+    assert "name" in personal_data("Ella är min bästa kompis")

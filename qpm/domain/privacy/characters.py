@@ -77,7 +77,7 @@ def known_character_indexes(words):
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
     if lone and (story or any(w.lower in STORY_WORDS for w in words)):
         taken.update(lone)
-    return taken | _read(words)
+    return taken | _read(words) | _titled(words)
 
 
 # What joins a character to its work in an entry: "Elsa från Frost", "Elsa from Frozen".
@@ -121,4 +121,28 @@ def _read(words):
                 start -= 1
             if start < index and words[start].opens_sentence:
                 taken.update(range(start, index))
+    return taken
+
+
+# "Mafalda är min favoritserie", "my favourite book is Matilda": a name said to be a book, a series, a film or a
+# game is its title or character; the nouns also end compounds ("favoritserien", "tv-serie", "seriefigur").
+TITLE_NOUNS = ("serie", "serien", "bok", "boken", "film", "filmen", "spel", "spelet", "figur", "figuren", "karaktär",
+               "karaktären", "book", "series", "show", "movie", "cartoon", "comic", "game", "character")
+IS_WORDS = frozenset(["är", "var", "is", "was"])
+DETERMINERS = frozenset(["min", "mitt", "hans", "hennes", "vår", "deras", "en", "ett", "my", "his", "her", "our",
+                         "their", "a", "the", "favourite", "favorite"])
+
+
+def _titled(words):
+    """Return the indexes of capitalised words said to be a title ("Mafalda är min favoritserie") or named as one
+    ("favoritboken är Matilda")."""
+    taken = set()
+    for index in range(len(words) - 2):
+        if words[index + 1].lower not in IS_WORDS:
+            continue  # most words: no "is" after them
+        rest = [w.lower for w in words[index + 2:index + 5] if w.lower not in DETERMINERS][:1]
+        if words[index].capitalised and rest and rest[0].endswith(TITLE_NOUNS):
+            taken.add(index)
+        if index + 2 < len(words) and words[index + 2].capitalised and words[index].lower.endswith(TITLE_NOUNS):
+            taken.add(index + 2)
     return taken
