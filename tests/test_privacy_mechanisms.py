@@ -667,3 +667,9 @@ def test_a_name_said_to_be_a_title_is_no_name(text):
 
 def test_a_name_said_to_be_a_friend_is_a_name():
     assert "name" in personal_data("Ella är min bästa kompis")
+
+
+# A Finnish genitive opening a sentence before a postposition any noun takes is no family; before kin it is.
+def test_a_finnish_genitive_before_a_postposition_opening_a_sentence_is_no_family():
+    assert personal_data("Koirasen takia emme lähteneet") == []
+    assert "surname" in personal_data("Lehtosen äiti soitti eilen")

@@ -24,6 +24,12 @@ HOUSE_NOT_FAMILY = frozenset(["الله", "العيلة", "العائلة", "ا�
                               "العمة", "الجيران"])
 
 
+# Finnish postpositions after a genitive, which any noun takes (with, because of, after, under, on, via, beside):
+# only inside a sentence does a capital there tell a family ("leikimme Korhosen kanssa").
+FINNISH_POSTPOSITIONS = frozenset(["kanssa", "takia", "vuoksi", "jälkeen", "alla", "päällä", "kautta", "mukaan",
+                                   "vieressä", "lähellä", "edessä", "takana", "sijaan", "ansiosta", "aikana", "yli"])
+
+
 def inflected_family_name(text, words):
     """Return whether a family name stands in the text after a title or in an inflected form of its language."""
     if "ال" in text and any(m.group(1) not in HOUSE_NOT_FAMILY for m in ARABIC_HOUSE.finditer(text)):
@@ -55,6 +61,8 @@ def _bent_family_name(word, following, common):
     if POLISH.fullmatch(lower) and (inside or lower.endswith(POLISH_PLURAL)):
         return True
     before_noun = following is not None and not following.capitalised
+    if not inside and before_noun and following.lower in FINNISH_POSTPOSITIONS:
+        before_noun = False  # "Hevosen kanssa" (with the horse): a sentence may open on any noun's genitive there
     # not a Swedish noun in the definite form ("Kalasen var kul"); a long unlisted one may be Finnish ("Korhosen")
     if FINNISH.fullmatch(lower) and (inside or before_noun) and not compound(lower) \
             and not any(is_word(lower[:-cut]) for cut in (1, 2)):
