@@ -673,3 +673,15 @@ def test_a_name_said_to_be_a_friend_is_a_name():
 def test_a_finnish_genitive_before_a_postposition_opening_a_sentence_is_no_family():
     assert personal_data("Koirasen takia emme lähteneet") == []
     assert "surname" in personal_data("Lehtosen äiti soitti eilen")
+
+
+# Somali spellings of Arabic names: any long vowel marks the spelling, ṭ is written d and an i before it u.
+SOMALI_SPELLINGS = [
+    "ladiifo waa jiran maanta",
+    "saciid ma iman dugsiga",
+]
+
+
+@pytest.mark.parametrize("text", SOMALI_SPELLINGS)
+def test_a_somali_spelling_of_a_listed_name_is_a_name(text):
+    assert "name" in personal_data(text)

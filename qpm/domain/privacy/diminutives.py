@@ -89,12 +89,14 @@ def somali_name(lower):
     names = given_names()
     if lower in names:
         return True
-    if "c" not in lower and "x" not in lower and "aa" not in lower and "oo" not in lower:
-        return False
+    if "c" not in lower and "x" not in lower and not any(vowel * 2 in lower for vowel in "aeiou"):
+        return False  # no Somali letter and no long vowel (aa, ii, oo …): the list has said all
     plain = lower.translate(SOMALI_SPELLING)
     single = plain
     for vowel in "aeiou":
         single = single.replace(vowel * 2, vowel)
     # a Somali name's final -o is often -a elsewhere: Faadumo, Faduma; Cawo, Awa
-    return len(single) >= 3 and any(form in names for form in (plain, single, single[:-1] + "a" if single[-1] == "o"
-                                                                   else single))
+    forms = {plain, single, single[:-1] + "a" if single[-1] == "o" else single}
+    # and Arabic ṭ is written d, an i before it u: Faadumo is Fatima (Xaliimo, Saciid keep theirs)
+    forms |= {form.replace("d", "t").replace("u", "i") for form in forms if "d" in form}
+    return len(single) >= 3 and any(form in names for form in forms)
