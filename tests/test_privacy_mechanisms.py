@@ -685,3 +685,30 @@ SOMALI_SPELLINGS = [
 @pytest.mark.parametrize("text", SOMALI_SPELLINGS)
 def test_a_somali_spelling_of_a_listed_name_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+# Lower-case names that are words: after "dotter"/"heter" at the end or before a pronoun, before "är" and a state
+# only people are in, and two joined by "och" before what children do together.
+NAMES_THAT_ARE_WORDS = [
+    "vår dotter lina",
+    "han heter björn, han är ny",
+    "tindra är förkyld idag",
+    "saga och lina leker hela dagarna",
+    "klara och sol bråkade igen",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_THAT_ARE_WORDS)
+def test_a_lower_case_name_that_is_a_word_is_a_name_where_a_person_stands(text):
+    assert "name" in personal_data(text)
+
+
+NOT_NAMES_THAT_ARE_WORDS = [
+    "sol är varm idag",
+    "mat och dryck gillar alla",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_THAT_ARE_WORDS)
+def test_a_word_where_no_person_stands_is_no_name(text):
+    assert personal_data(text) == []

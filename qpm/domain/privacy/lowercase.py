@@ -225,3 +225,24 @@ def inverted_subject(words, index):
 # Words after a verb that are its subject without being names: pronouns, "alla", "ingen", "barnen".
 SUBJECT_WORDS = frozenset(["han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man", "alla", "ingen", "någon",
                            "nån", "det", "den", "barnen", "båda", "flera", "många", "inte", "aldrig", "alltid"])
+
+
+# What two children do together, after "saga och aria": play, fight, tease, want, like.
+TOGETHER = PERSON_DOINGS | frozenset(["leker", "lekte", "slåss", "slogs", "retas", "brukar", "bråkar", "gillar"])
+
+
+def _paired_subject(words, index):
+    """Return whether two lower-case given names joined by "och" are the subject of what children do together
+    ("saga och aria leker", "tindra o milo bråkade"), though both are words too."""
+    if index + 3 >= len(words) or words[index + 1].lower not in ("och", "o", "&") \
+            or words[index + 3].lower not in TOGETHER:
+        return False  # the quick tests first
+    pair = (words[index], words[index + 2])
+    return all(not w.capitalised and len(w.lower) > 2 and (w.lower in given_names() or pet_form(w.lower))
+               and w.lower not in SUBJECT_WORDS and w.lower not in FEAST_DAYS and w.lower not in CALENDAR for w in pair)
+
+
+def word_order_name(words, index):
+    """Return whether a lower-case word is a name by the word order around it: after a time and a verb, or beside
+    another name before what children do together."""
+    return inverted_subject(words, index) or _paired_subject(words, index)

@@ -18,7 +18,7 @@ from .arabic import arabic_name, arabic_pair
 from .foreign import foreign_pet_form, home_phrase, named_before_a_person, pet_pair, word_of_its_language
 from .feasts import FEAST_DAYS, feast_day
 from .genitives import unlisted_genitive
-from .lowercase import english_phrase, has_cues, inverted_subject, lowercase_name, opening_pet_form, subject_place
+from .lowercase import english_phrase, has_cues, lowercase_name, opening_pet_form, subject_place, word_order_name
 from .languages import FOREIGN_FOLLOWERS, GOD_NAMES, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_STATES, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
     acts_as_person, past_place
@@ -143,8 +143,8 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if ordinary and not genitive and len(lower) > 2:
         return False  # most words of a text: ordinary words no name list holds
     if known and before is not None and before.lower in PERSON_WORDS \
-            and (word.capitalised or not ordinary or after in ANIMATE):
-        return True  # "vår son Max", "my daughter emma", "han heter Saga"; not "min dotter har"
+            and (word.capitalised or not ordinary or after in ANIMATE or after is None or after in PRONOUNS):
+        return True  # "vår son Max", "my daughter emma", "hon heter saga" last or before "hon"; not "min dotter har"
     if after in RELATIVES and lower.endswith("s") and lower not in POSSESSIVES \
             and (genitive or mostly_swedish and not ordinary and unlisted_genitive(lower)):
         return True  # "lisas mamma"; "Jockes pappa", "Hiwots kompis": a relative says the word is a name
@@ -273,7 +273,7 @@ def has_name(words, skip=frozenset()):
                     and _hyphen_word(following.lower):
                 continue  # "Tyra Banks-serien", "Astrid Lindgren-priset": a person's name makes a title
             if not word.capitalised and placed and lowercase_name(words, index, mostly_swedish) \
-                    or subject_place(words, index) and opening_pet_form(words, index) or inverted_subject(words, index):
+                    or subject_place(words, index) and opening_pet_form(words, index) or word_order_name(words, index):
                 return True  # "miss farida", "mvh emelie", "juni och hennes kompis", "meho se boji"
             if only_english and not word.capitalised and mostly_swedish and english_phrase(words, index):
                 continue  # "Love is in the air på fritids": an English phrase's words in a Swedish text

@@ -34,9 +34,14 @@ FINNISH_RELATIVES = frozenset(["äiti", "isä", "äidin", "isän", "vanhemmat", 
                                "ukki", "perhe"])
 
 
+# States only people are in after "is": "tindra är sjuk", "saga var ledsen" (not "sol är varm").
+IS_STATES = DONE_TO | frozenset(["sjuk", "förkyld", "trött", "blyg", "orolig", "febrig", "magsjuk", "hemma"])
+
+
 def acts_as_person(after, after_next):
-    """Return whether the words after a name say what a person does ("kom hem", "blir retad")."""
-    return after in MOVES and after_next in WHERE_TO or after in BECOMES and after_next in DONE_TO
+    """Return whether the words after a name say what a person does ("kom hem", "blir retad", "är sjuk")."""
+    return after in MOVES and after_next in WHERE_TO or after in BECOMES and after_next in DONE_TO \
+        or after in ("är", "var") and after_next in IS_STATES
 
 
 # "Liv i skolan är tufft": after a place, "is" leaves a word that is a name an ordinary word.
