@@ -712,3 +712,17 @@ NOT_NAMES_THAT_ARE_WORDS = [
 @pytest.mark.parametrize("text", NOT_NAMES_THAT_ARE_WORDS)
 def test_a_word_where_no_person_stands_is_no_name(text):
     assert personal_data(text) == []
+
+
+# A name a book, a film or stories are named by is the character: right after the noun in Arabic and Persian
+# script, after "om"/"about" in Swedish and English; a single "story" may be what befell a child.
+STORIES_OF = [
+    "أحب قصص ليلى الجميلة",
+    "vi läser boken om Sigge varje kväll",
+    "he watches the cartoon about Lola every day",
+]
+
+
+@pytest.mark.parametrize("text", STORIES_OF)
+def test_a_name_a_story_is_named_by_is_no_name(text):
+    assert personal_data(text) == []

@@ -77,7 +77,7 @@ def known_character_indexes(words):
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
     if lone and (story or any(w.lower in STORY_WORDS for w in words)):
         taken.update(lone)
-    return taken | _read(words) | _titled(words)
+    return taken | _read(words) | _titled(words) | _story_of(words)
 
 
 # What joins a character to its work in an entry: "Elsa från Frost", "Elsa from Frozen".
@@ -144,5 +144,28 @@ def _titled(words):
         if words[index].capitalised and rest and rest[0].endswith(TITLE_NOUNS):
             taken.add(index)
         if index + 2 < len(words) and words[index + 2].capitalised and words[index].lower.endswith(TITLE_NOUNS):
+            taken.add(index + 2)
+    return taken
+
+
+# Stories named by whom they are of: Arabic and Persian put the name right after the noun ("قصص بيبي" Pippi's
+# stories, "فیلم السا"); Swedish and English after "om", "about", "of" ("boken om Alfons", "the story of Moana").
+# (A single "story" may be what befell a child, "قصة علي", "the story of Ali": books, films and stories only.)
+STORY_NOUNS_RTL = frozenset(["قصص", "حكايات", "كتاب", "كتب", "فيلم", "أفلام", "مسلسل", "كرتون", "داستانهای",
+                             "داستان‌های", "کتاب", "فیلم", "کارتون", "انیمیشن"])
+STORY_NOUNS = frozenset(["boken", "böckerna", "sagan", "sagorna", "filmen", "filmerna", "serien", "book", "books",
+                         "stories", "film", "movie", "cartoon", "show"])
+ABOUT = frozenset(["om", "about", "of"])
+
+
+def _story_of(words):
+    """Return the indexes of the name a story is named by: right after the noun in Arabic and Persian script, after
+    "om"/"about" and capitalised in Swedish and English."""
+    taken = set()
+    for index, word in enumerate(words[:-1]):
+        if word.lower in STORY_NOUNS_RTL:
+            taken.add(index + 1)
+        elif word.lower in STORY_NOUNS and index + 2 < len(words) and words[index + 1].lower in ABOUT \
+                and words[index + 2].capitalised:
             taken.add(index + 2)
     return taken
