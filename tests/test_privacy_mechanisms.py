@@ -726,3 +726,29 @@ STORIES_OF = [
 @pytest.mark.parametrize("text", STORIES_OF)
 def test_a_name_a_story_is_named_by_is_no_name(text):
     assert personal_data(text) == []
+
+
+# Tags with digits and underscores mixed or at an end; a name one goes by, or an account is called, on no service.
+MORE_HANDLES = [
+    "han spelar som Sn1per_Kid hela nätterna",
+    "a user named _xDarkx_ keeps messaging her",
+    "ett konto som heter elakaungar lägger upp bilder",
+    "han kallar sig SvartaDraken när han spelar",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HANDLES)
+def test_a_tag_or_a_name_one_goes_by_is_a_handle(text):
+    assert "handle" in personal_data(text)
+
+
+NOT_HANDLES = [
+    "han kallar sig för kungen på gården",
+    "hon kallar sig trött hela tiden",
+    "kontot heter inte så längre",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HANDLES)
+def test_a_word_one_calls_oneself_is_no_handle(text):
+    assert personal_data(text) == []

@@ -12,7 +12,9 @@ ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s?(?::|=|heter)\s?@?[\w.#]{{2,30}}", re
 SPACED_ACCOUNT = re.compile(rf"\b(?:{SERVICES})\s+@?[^\W\d_](?=[\w.]*(?:\d|[._](?-i:[a-z0-9])))[\w.]{{2,29}}",
                             re.IGNORECASE)
 # Tags of underscores and letters mixed with digits: "xX_Shadow_Xx", "dark_wolf", "ninja2013", "Ali99".
-GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|\b[^\W\d_]+_[\w]+\b|\b[^\W\d_]{3,}\d{2,4}\b", re.IGNORECASE)
+# An underscore anywhere in a word with a letter (digits too, or at either end: "Sn1per_Kid", "_xDarkx_") is a tag's.
+GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|(?<!\w)_*[^\W\d_]\w*?_\w*|\b[^\W\d_]{3,}\d{2,4}\b",
+                       re.IGNORECASE)
 # A digit for a letter inside a word: "bl4ckcat", "n1nja".
 LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
 
@@ -22,6 +24,12 @@ NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som|kallar sig|kallade s
                       rf"|goes by)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
                       rf"|\b(?:{SERVICES}|tag|namn|name)\s+(?:(?:på|i|on|in)\s+\w+\s+)?(?:är|is|its|it's|heter)\s+"
                       r"@?([\w.]{3,30})", re.IGNORECASE)
+# A name someone goes by or an account is called, on no named service: "han kallar sig SvartaDraken", "ett konto
+# som heter elakaungar", "an account called badkids"; kept only when it is no word and no given name.
+CALLED = re.compile(r"\b(?:kallar|kallade|kalla)\s+(?:(?:han|hon|hen|de|dom)\s+)?sig\s+(?:för\s+)?@?([\w.]{3,30})"
+                    r"|\b(?:konto|kontot|kanal|kanalen|profil|profilen|account|channel|profile)\s+(?:som\s+)?"
+                    r"(?:heter|hette|kallas|called|named)\s+@?([\w.]{3,30})"
+                    r"|\b(?:calls?|called)\s+(?:himself|herself|themselves)\s+@?([\w.]{3,30})", re.IGNORECASE)
 # A profile's address on a service: "twitch.tv/name", "tiktok.com/@name", "youtube.com/c/name".
 PROFILE_URL = re.compile(r"\b(?:twitch\.tv|tiktok\.com|instagram\.com|youtube\.com|youtu\.be|facebook\.com|fb\.com"
                          r"|x\.com|twitter\.com|snapchat\.com|discord\.gg|steamcommunity\.com|kick\.com|roblox\.com"
@@ -96,6 +104,8 @@ def handle_spans(text):
         spans += [m.span() for m in PROFILE_URL.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
         spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2))]
+    if "kall" in text or "called" in text or "heter" in text or "named" in text:  # most texts name nobody so
+        spans += [m.span() for m in CALLED.finditer(text) if _unlisted(m.group(1) or m.group(2) or m.group(3))]
     if TAG_MARKS.search(text) is None:
         return spans  # no underscore, digit or "xx": no gamer tag either
     spans += [m.span() for m in LEET.finditer(text)]
