@@ -229,7 +229,7 @@ def _swedish_around(before, word, following):
     neighbours = [w for w in (before, following) if w is not None]
     clause = [w for w in neighbours if w.end + 1 == word.start or word.end + 1 == w.start]
     neighbours = clause or neighbours
-    return not neighbours or any(not w.capitalised and is_word(w.lower) for w in neighbours)
+    return not neighbours or any(not w.capitalised and (is_word(w.lower) or w.lower in ("o", "å")) for w in neighbours)
 
 
 def _phrase(words, index):
