@@ -756,4 +756,4 @@ def test_a_word_one_calls_oneself_is_no_handle(text):
 
 # "o" typed for "och" is a Swedish neighbour: a lower-case short form beside it stands in a Swedish clause.
 def test_a_lower_case_short_form_before_a_typed_och_is_a_name():
-    assert "name" in personal_data("nisse o pelle bråkar jämt")
+    assert "name" in personal_data("majsan o jag bakar bullar hemma")
