@@ -55,7 +55,7 @@ def test_a_child_who_will_not_becomes_the_goal_in_the_teachers_words(text, first
     ("Föräldrar som skickar barnen i gympaskor i snön.", "kläder", None),
     ("How do we keep the kids from buying sweets on the way home from school?", "sweets", "money"),
     ("Extrakläder i facket!!", "facket", None),
-    ("Hur får vi bort energidryckerna, dom dricker det redan i sexan", "dricker", None),
+    ("Hur får vi bort energidryckerna, dom dricker det redan i sexan", "energidrycker", None),
     ("Why do toddlers fight the afternoon nap?", "rest", "evening"),
     ("Parents who chat on the phone during pick-up.", "pick-up", "online"),
 ])

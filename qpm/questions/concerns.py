@@ -4,7 +4,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import stem, words
-from .topics import COMPOUND_PART, _hit
+from .topics import COMPOUND_PART, _hit, _weighed
 
 CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
 
@@ -35,21 +35,26 @@ def _triggers(language):
     return found
 
 
+def concern_goals(text, language):
+    """Return the goals of the concerns a question names under its main topic, the one naming most first."""
+    weighed = _weighed(text, language)
+    # Only the main topic's concerns: "kommer ut ur sängen" is bedtime, not a wish to go out and play.
+    return _goals(text, language, weighed[0][0]) if weighed else ()
+
+
 @lru_cache(maxsize=2048)
-def concern_goals(text, language, topics):
-    """Return the goals of the concerns a question names under its topics, the one naming most first."""
+def _goals(text, language, topic):
     tokens = words(text, language)
     stems = [stem(language, token) for token in tokens]
     ranked = []
-    for rank, topic in enumerate(topics):
-        for order, (concern, singles, phrases, written) in enumerate(_triggers(language).get(topic, ())):
-            hits = sum(_in_order(parts, stems) for parts in phrases) * 2
-            hits += sum(token in written or token.rstrip("s") in written for token in tokens)
-            # A compound names the concern by its last part too ("magsjukan", "praoplatsen").
-            hits += sum(bool(singles) and _names(token_stem, singles, language) for token_stem in set(stems))
-            if hits:
-                ranked.append((-hits, rank, order, concern["goals"][language]))
-    return tuple(goal for *_, goals in sorted(ranked, key=lambda item: item[:3]) for goal in goals)
+    for order, (concern, singles, phrases, written) in enumerate(_triggers(language).get(topic, ())):
+        hits = sum(_in_order(parts, stems) for parts in phrases) * 2  # a phrase names a concern more surely
+        hits += sum(token in written or token.rstrip("s") in written for token in tokens)
+        # A compound names the concern by its last part too ("magsjukan", "praoplatsen").
+        hits += sum(bool(singles) and _names(token_stem, singles, language) for token_stem in set(stems))
+        if hits:
+            ranked.append((-hits, order, concern["goals"][language]))
+    return tuple(goal for *_, goals in sorted(ranked, key=lambda item: item[:2]) for goal in goals)
 
 
 def _in_order(parts, stems):

@@ -10,7 +10,7 @@ from .rules import opens_closed, questions_in, words
 from .choose import goals_for
 from .concerns import concern_goals
 from .demand import demand_goal
-from .topics import about, main_topic, topics_of
+from .topics import _content_stems, _shared, about, main_topic, topics_of
 
 MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -68,20 +68,17 @@ def suggestions(text, language, is_fit, age=None):
             offered.append(candidate)
 
     rewritten = None if SHOULD.match(text) or _either_or(text, language) else rewrite(text, language)
-    swapped = rewritten and only_swapped(text, rewritten, language)
-    if swapped and not HOW_CAN.match(rewritten):
+    if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
         singular.append((rewritten, topics[0] if topics else None))  # a survey as "we": only when nothing else
-    elif swapped:
-        offer(rewritten, topics[0] if topics else None)  # "Hur kan ni föräldrar …" only needed its pronouns
-    for goal in concern_goals(text, language, topics[:3]):
-        offer(goal)  # the teacher's concern inside the topic ("hämtar sent"), before any rewrite of their words
-    if rewritten and not swapped:
+    else:
         offer(rewritten, topics[0] if topics else None)
     offer(own_goal(text, language))  # the teacher's own words as a goal: on the topic by construction
     offer(demand_goal(text, language))  # "Vi måste …" / "Barnen måste …" asked as the goal, in the same words
+    ranked = goals_for(text, language)
+    for goal in _closest_first(concern_goals(text, language), ranked, text, language):
+        offer(goal)  # the teacher's concern inside the topic ("hämtar sent"), before the topic's own goals
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
-    ranked = goals_for(text, language)
     if ranked and offered and SURVEY[language].match(offered[0]):
         offered.clear()  # "Hur vet vi om vårt barn blir mobbat?" only surveys the problem; the topic's goals speak
     for goal, _ in ranked:
@@ -98,6 +95,17 @@ def suggestions(text, language, is_fit, age=None):
                 and is_fit(candidate, language)):
             offered.append(candidate)
     return tuple(offered)
+
+
+def _closest_first(concerned, ranked, text, language):
+    """Return the concern's goals, after the topic's best goal when that one shares more of the question's words
+    ("lägga ifrån sig mobilen vid middagen" is closer to the goal about phones at meals than to switching off)."""
+    if concerned and ranked:
+        wanted = _content_stems(text, language)
+        best = ranked[0][0]
+        if _shared(wanted, _content_stems(best, language)) > _shared(wanted, _content_stems(concerned[0], language)):
+            return (best, *concerned)
+    return concerned
 
 
 def _either_or(text, language):

@@ -212,7 +212,8 @@ def _weighed(text, language):
     return tuple((topic, weights[topic]) for topic in ranked)
 
 
-INVERTED = {"han", "hon", "hen", "de", "dom", "barnen", "vi", "ni", "du", "man", "ungarna", "eleverna"}
+# … or a negation: "hjälper inte till", "plockar aldrig undan".
+INVERTED = {"han", "hon", "hen", "de", "dom", "barnen", "vi", "ni", "du", "man", "ungarna", "eleverna", "inte", "aldrig"}
 OBJECTS = {"sv": {"en", "ett", "någon", "något", "några"}, "en": {"a", "an", "some", "any", "another"}}
 THE = {"the", "his", "her", "their", "my", "your", "our", "this", "that"}
 PERSONS = {"kid", "son", "daughter", "baby", "toddler", "toddlers", "boys", "girls",

@@ -1,0 +1,43 @@
+"""The concern inside a topic: its goals are fit and keep it; its words count only under the question's main topic."""
+import pytest
+
+from qpm.questions.check import check, is_fit
+from qpm.questions.concerns import catalogue
+from qpm.questions.suggest import reads_well
+from qpm.questions.topics import lexicon, topics_of
+
+GOALS = [(concern["name"], language, goal) for concern in catalogue() for language in ("sv", "en")
+         for goal in concern["goals"][language]]
+
+
+def test_the_catalogue_covers_every_topic_in_both_languages():
+    assert {concern["topic"] for concern in catalogue()} == set(lexicon())
+    assert all(concern["words"].get(language) and concern["goals"].get(language)
+               for concern in catalogue() for language in ("sv", "en"))
+
+
+@pytest.mark.parametrize("name, language, goal", GOALS)
+def test_every_concern_goal_is_a_fit_question_that_reads_well(name, language, goal):
+    assert is_fit(goal, language) and reads_well(goal)
+
+
+def test_every_concern_goal_names_its_topic():
+    lost = [(concern["topic"], goal) for concern in catalogue() for language in ("sv", "en")
+            for goal in concern["goals"][language] if concern["topic"] not in topics_of(goal, language)]
+    assert not lost
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Varför hämtar så många efter stängningstid på fredagar?", "hämta i tid"),
+    ("Parents who collect their kids after closing time every Friday.", "pick up on time"),
+    ("Hur blir vi av med magsjukan som härjar på avdelningen?", "magsjukan"),
+    ("Is the voice chat in Fortnite safe for nine-year-olds?", "chat"),
+])
+def test_the_first_suggestion_keeps_the_teachers_concern(text, kept):
+    assert kept in check(text).suggestion
+
+
+def test_a_concern_of_another_topic_in_the_question_does_not_lead():
+    # "ut" and "sängen": the question is about bedtime, not about wanting to go out and play.
+    first = check("Hur gör ni när barnen kommer ut ur sängen tio gånger efter godnatt?").suggestion
+    assert "läggning" in first or "säng" in first
