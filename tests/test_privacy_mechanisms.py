@@ -757,3 +757,23 @@ def test_a_word_one_calls_oneself_is_no_handle(text):
 # "o" typed for "och" is a Swedish neighbour: a lower-case short form beside it stands in a Swedish clause.
 def test_a_lower_case_short_form_before_a_typed_och_is_a_name():
     assert "name" in personal_data("majsan o jag bakar bullar hemma")
+
+
+# More home-language subjects: a frequent name before a negated verb, the Polish reflexive "się" before the verb,
+# the Bosnian participle of a girl and "was" (bio, bila) after a name in inverted order.
+MORE_HOME_LANGUAGE_SUBJECTS = [
+    "mikko ei halua syödä koulussa",
+    "wczoraj tomek się zgubił w sklepie",
+    "jučer je lejla plakala u vrtiću",
+    "danas je amar bio jako tužan",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HOME_LANGUAGE_SUBJECTS)
+def test_a_home_language_subject_before_its_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_things_before_a_reflexive_or_was_are_no_names():
+    assert personal_data("Dziecko się boi ciemności") == []
+    assert personal_data("Autobus je bio pun jutros") == []

@@ -112,7 +112,7 @@ BETWEEN = frozenset(["no", "nie", "ne", "ei", "se"])
 # The negations of Bosnian and Spanish (Polish "nie" and Finnish "ei" are among the foreign followers).
 NEGATIONS = frozenset(["ne", "no"])
 # The reflexive pronoun of Spanish and Bosnian, which stands before its verb ("se pelean", "se igra").
-REFLEXIVE = frozenset(["se"])
+REFLEXIVE = frozenset(["se", "się"])  # Polish too: "kuba się pobił"
 # Polish "with a friend, mum, brother …" after a subject: "Kuba z bratem", "kasia z koleżanką".
 POLISH_WITH = frozenset(["kolegą", "koleżanką", "kolegami", "koleżankami", "mamą", "tatą", "bratem", "siostrą",
                          "babcią", "dziadkiem"])

@@ -12,7 +12,8 @@ FOREIGN_FOLLOWERS = frozenset(["je", "ima", "voli", "neće", "nije", "opet", "je
                                # always, again, never, often, still: what a parent says a child keeps doing
                                "stalno", "uvijek", "uvek", "nikad", "često", "ponovo", "još", "ciągle", "często",
                                "nigdy", "wciąż", "sürekli", "hâlâ", "hala", "asla", "nunca", "todavía", "aina",
-                               "taas", "usein", "vielä", "завжди", "ніколи", "часто"])
+                               "taas", "usein", "vielä", "завжди", "ніколи", "часто",
+                               "bio", "bila", "był", "była"])  # was: "danas je tarik bio tužan"
 # Says, cries, plays, wants, shouts, sleeps: the present of one child's doings, what only a person does.
 DOINGS = frozenset(["kaže", "plače", "viče", "hoće", "želi", "spava", "mówi", "płacze", "krzyczy", "chce", "bawi",
                     "śpi", "dice", "llora", "juega", "grita", "duerme", "dijo", "lloró", "sanoo", "itkee", "leikkii",
@@ -34,8 +35,9 @@ SOMALI_WORDS = frozenset(["berri", "xalay", "shalay", "hadda", "maanta", "marka"
 
 # Verbs in Polish (past: "płakał", "zgubiła"), Turkish (present and past: "ağlıyor", "gitmedi") and Spanish (the
 # past of one person: "perdió", "olvidó"), told by letters and endings Swedish words do not have; and Bosnian past
-# participles of a boy ("plakao", "udario", "čuo"). (The Finnish past has endings things share: "Bussi myöhästyi".)
-FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş|[^aeiouáéíóú]i?ó|[aiu]o)$")
+# participles of a boy or a girl ("plakao", "udario", "čuo", "plakala", "udarila"). (The Finnish past has endings
+# things share: "Bussi myöhästyi".)
+FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş|[^aeiouáéíóú]i?ó|[aiu]o|[aeiu]la)$")
 
 
 def foreign_verb(after):

@@ -144,7 +144,8 @@ def _frequent_name(words, index, languages):
     after = words[index + 1].lower if index + 1 < len(words) else None
     return words[index].lower in given_names() and len(words[index].lower) > 3 \
         and not any(words[index].lower in also[language] for language in languages) \
-        and (after in DOINGS or foreign_verb(after))
+        and (after in DOINGS or foreign_verb(after) or after in ("ei", "nie", "ne", "no") and index + 2 < len(words)
+             and not _word(words[index + 2].lower))  # "antti ei halua": a negated verb
 
 
 def opening_pet_form(words, index):
