@@ -777,3 +777,14 @@ def test_a_home_language_subject_before_its_verb_is_a_name(text):
 def test_things_before_a_reflexive_or_was_are_no_names():
     assert personal_data("Dziecko się boi ciemności") == []
     assert personal_data("Autobus je bio pun jutros") == []
+
+
+# A listed name in lower-case Cyrillic opening a sentence before a verb; names that are nouns (hope, glory) are not.
+def test_a_lower_case_cyrillic_name_before_a_verb_is_a_name():
+    assert "name" in personal_data("вчора андрій плакав у школі")
+    assert "name" in personal_data("марта не хоче йти додому")
+
+
+def test_a_lower_case_cyrillic_noun_name_before_a_verb_is_no_name():
+    assert personal_data("надія є завжди") == []
+    assert personal_data("слава не потрібна") == []

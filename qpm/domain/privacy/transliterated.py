@@ -31,6 +31,9 @@ CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", 
 # Сашко, Марічка, Оленка, Наталка, Дмитрусь, Настуся.
 PET_ENDINGS = ("ik", "sik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
                "ia", "ika", "ka")
+# Names that are nouns, lower case at a sentence's start: faith, hope, love, glory, dawn, a novel, peace.
+NOUN_NAMES = frozenset(["віра", "надія", "любов", "слава", "зоря", "роман", "мир", "вера", "надежда", "любовь",
+                        "заря", "мира", "злата", "калина", "лада"])
 # "Yesterday", "today", "in the morning" before a sentence's subject: "вчора тарасик плакав".
 TIMES = frozenset(["вчора", "сьогодні", "завтра", "вранці", "зранку", "вчера", "сегодня", "утром"])
 # Pet words of the family, not names: донечка, доченька, синочок, мамочка, татко, бабуся, дідусь, братик, сестричка.
@@ -77,8 +80,9 @@ def transliterated_name(word, before, following, script, later=()):
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
         opens = word.opens_sentence or before is not None and before.opens_sentence and before.lower in TIMES
         return opens and following is not None and _cyrillic_verb(following) \
-            and latin.endswith(PET_ENDINGS) and len(latin) >= 6 and not latin.startswith(KIN_STEMS) \
-            and (latin in names or pet_form(latin))
+            and (latin.endswith(PET_ENDINGS) and len(latin) >= 6 and not latin.startswith(KIN_STEMS)
+                 and (latin in names or pet_form(latin))
+                 or len(latin) >= 4 and latin in names and word.lower not in NOUN_NAMES)  # "тарас плакав"
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
             and not _cyrillic_verb(following) \
             and not (following.text.islower() and any(w.lower in HABITS for w in later)):
