@@ -788,3 +788,14 @@ def test_a_lower_case_cyrillic_name_before_a_verb_is_a_name():
 def test_a_lower_case_cyrillic_noun_name_before_a_verb_is_no_name():
     assert personal_data("надія є завжди") == []
     assert personal_data("слава не потрібна") == []
+
+
+# After "my son", "our daughter" a listed name that is an English word too is the child's, before a verb or last.
+def test_a_word_name_after_my_son_is_a_name():
+    assert "name" in personal_data("my son oliver keeps getting pushed at lunch")
+    assert "name" in personal_data("our daughter grace has been sad all week")
+
+
+def test_a_word_after_my_son_that_is_no_child_is_no_name():
+    assert personal_data("my daughter will be late tomorrow") == []
+    assert personal_data("my son may come later") == []

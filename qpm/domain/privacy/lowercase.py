@@ -60,6 +60,9 @@ def lowercase_name(words, index, mostly_swedish):
         and words[index + 3].lower in KIN
     acts = following is not None and following[-1:] == "s" and len(following) > 3
     lower = words[index].lower
+    if before in CHILD_WORDS and lower in given_names() and lower not in PRONOUNS_EN \
+            and (following is None or following in PERSON_NEXT or _english_act(following)):
+        return True  # "my son oliver keeps", "our daughter grace has": a child's name, though it is a word too
     if not (cued or called or friends or acts):
         # in an English text a listed name no dictionary knows is a name wherever it stands ("at lunch theo sat"),
         # but after a feast or a greeting ("ramadan mubarak", "eid mubarak")
@@ -95,8 +98,12 @@ PRONOUNS_EN = frozenset(["that", "this", "what", "which", "who", "it", "he", "sh
                          "everything", "someone", "everyone", "nobody", "somebody", "anyone", "everybody", "one"])
 # Words after which a lower-case name stands: a title, a sign-off, a verb whose object is a person.
 CUES = TITLES | SIGN_OFFS | PERSON_VERBS
+# "my son", "our daughter" before a child's name; what a child's name is followed by there: a verb or nothing.
+CHILD_WORDS = frozenset(["son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece"])
+PERSON_NEXT = frozenset(["is", "was", "has", "had", "can't", "won't", "doesn't", "didn't", "isn't", "wasn't", "gets",
+                         "got", "and"])
 # Any word of a lower-case name's place, to pass over texts that have none at once.
-PLACE_WORDS = CUES | CALLING | KIN | frozenset(a for a, _b in PERSON_PAIRS)
+PLACE_WORDS = CUES | CALLING | KIN | CHILD_WORDS | frozenset(a for a, _b in PERSON_PAIRS)
 
 
 def has_cues(words):
