@@ -799,3 +799,41 @@ def test_a_word_name_after_my_son_is_a_name():
 def test_a_word_after_my_son_that_is_no_child_is_no_name():
     assert personal_data("my daughter will be late tomorrow") == []
     assert personal_data("my son may come later") == []
+
+
+# A lower-case listed name signs after a sign-off though it is a word too, also after "//" inside a line.
+LOWER_CASE_SIGNATURES = [
+    "tack för allt, kram lotta",
+    "hej då! /klara",
+    "ses snart //linda",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_SIGNATURES)
+def test_a_lower_case_name_after_a_sign_off_signs(text):
+    assert "name" in personal_data(text)
+
+
+def test_whom_a_sign_off_greets_is_no_signature():
+    assert personal_data("tack för en fin termin, kram alla") == []
+    assert personal_data("youtube / tiktok") == []
+
+
+# Somali "every time", "every day" between a name and its verb.
+SOMALI_EVERY_TIME = [
+    "Xamdi mar walba wuu ooyaa subaxdii",
+    "cabdi maalin kasta wuu daahaa",
+]
+
+
+@pytest.mark.parametrize("text", SOMALI_EVERY_TIME)
+def test_a_somali_name_before_every_time_and_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_somali_noun_before_every_time_is_no_name():
+    assert personal_data("Dugsiga mar walba waa xiran") == []
+
+
+def test_thanks_to_everyone_after_a_comma_signs_nothing():
+    assert personal_data("great meeting tonight, thanks everyone") == []

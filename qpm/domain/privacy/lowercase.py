@@ -35,6 +35,8 @@ KIN = frozenset(["kompis", "kompisar", "vän", "vänner", "bror", "syster", "mam
 # What parents call any child, though some are names too: "nena tiene fiebre" (the little girl), "bebe", "mami".
 ENDEARMENTS = frozenset(["nena", "nene", "nenita", "nenito", "bebe", "bebé", "bebek", "beba", "mami", "papi", "mala",
                          "mali", "mały", "mała", "maluch", "dada", "baba", "nana", "tata", "mama", "kuzu", "canım"])
+# Somali "every time", "every day", "always" between a subject and its verb: "mar walba", "maalin kasta".
+SOMALI_EVERY = frozenset(["mar", "maalin", "habeen", "subax", "walba", "kasta", "dhan"])
 # Somali "little" and "big" after a name: "Cabdi yare", "Xasan weyne".
 SOMALI_SIZES = frozenset(["yare", "yar", "weyne", "weyn"])
 
@@ -163,6 +165,8 @@ def opening_pet_form(words, index):
     after = words[index + 1].lower if index + 1 < len(words) else None
     if len(lower) < 3 or _word(lower) or lower in SOMALI_WORDS:
         return False
+    if after in SOMALI_EVERY and index + 3 < len(words) and words[index + 2].lower in SOMALI_EVERY:
+        after = words[index + 3].lower  # "Faay mar walba way …": "every time" stands between subject and verb
     if after in SOMALI_SIZES or after in SOMALI_FOLLOWERS and not lower.endswith(SOMALI_ARTICLES):
         return somali_name(lower)  # "cabdi yare", "xasan wuxuu": Somali spelling of a listed name
     if not (lower in given_names() or pet_form(lower)) or lower in ENDEARMENTS:

@@ -23,7 +23,7 @@ ENDINGS = re.compile(
 SWEDISH_SURNAME = re.compile(r"..(?:sson|ssons|qvist|qvists|kvist|kvists|ström|ströms)$")
 SWEDISH_ENDINGS = ("sson", "ssons", "qvist", "qvists", "kvist", "kvists", "ström", "ströms")
 SIGNATURE = re.compile(
-    r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
+    r"(?:^|\n|[.!?]\s*|\s(?=//)|,\s*(?=(?:mvh|kram|hälsningar|thanks|regards)\b))(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
     r"\s*,?\s*((?-i:[A-ZÅÄÖА-ЯІЇЄҐ])\.\s*)?([^\W\d_][\w-]*)(?:\s*[,(]\s*\w+|\s*\)\s*)?[\s.!)]*$", re.IGNORECASE)
 
 
@@ -141,6 +141,9 @@ def _genitive_before_noun(word, following):
         and not following[0].capitalised and (is_word(following[0].lower) or following[0].lower in english_words())
 
 
+# Whom a message greets after a sign-off, in lower case: no one's name ("kram alla", "mvh er", "thanks all").
+GREETED = frozenset(["alla", "allihop", "allihopa", "er", "oss", "dig", "er alla", "all", "everyone", "you", "gänget",
+                     "gruppen", "personalen", "familjen", "mamma", "pappa", "mormor", "farmor"])
 # Words that close a message without naming anyone ("– Tack!", "/ Kram").
 SIGN_OFFS = frozenset(["tack", "hej", "kram", "kramar", "hälsningar", "thanks", "cheers", "bye", "love"])
 
@@ -148,7 +151,7 @@ SIGN_OFFS = frozenset(["tack", "hej", "kram", "kramar", "hälsningar", "thanks",
 # A parent signing with who they are to a child: "//mamman till tvillingarna i 4B", "/ pappa till Ida", "– Leos mamma",
 # also as a compound with a class: "/klassmamma i 2A", "– bonuspappan i 3C".
 ROLE_SIGNATURE = re.compile(
-    r"(?:^|\n|[.!?]\s*)(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|kram|regards|thanks)\s*,?\s*"
+    r"(?:^|\n|[.!?]\s*|\s(?=//)|,\s*(?=(?:mvh|kram|hälsningar|thanks|regards)\b))(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|kram|regards|thanks)\s*,?\s*"
     r"(?:\w+s\s+)?(?:[^\W\d_]*(?:mamma|mamman|pappa|pappan|förälder|föräldern)|mum|mom|dad|mother|father|parent|mama"
     r"|tata|baba|annesi|babası|hooyada|aabaha|äiti|isä)\b(?:\s+(?:till|åt|of|to|för)\b(?!\s+(?:två|tre|fyra|fem|sex|two|three|four|\d))|[^.!?\n]*\b\d[a-zA-Z]\b)"
     r"[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -178,4 +181,6 @@ def has_signature(text):
     if lower not in given_names() and len(lower) >= 8 and lower.endswith(("na", "en", "et")) \
             and (compound(lower) or definite_of_word(lower)):
         return False  # "Mvh Föräldraföreningen", "/Mentorerna": a group signs, not a person
-    return not is_word(lower) or (name[0].isupper() and lower in given_names())  # "– Tom, 3A", "mvh Klara"
+    # "– Tom, 3A", "mvh Klara"; in lower case too a listed name signs ("kram lotta", "//linda"), not "mvh alla"
+    return not is_word(lower) and lower not in english_words() \
+        or lower in given_names() and (name[0].isupper() or lower not in GREETED)
