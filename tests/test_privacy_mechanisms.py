@@ -837,3 +837,28 @@ def test_a_somali_noun_before_every_time_is_no_name():
 
 def test_thanks_to_everyone_after_a_comma_signs_nothing():
     assert personal_data("great meeting tonight, thanks everyone") == []
+
+
+# Signatures after a home-language sign-off or a slash at the end, in lower case and before emoji.
+HOME_SIGNATURES = [
+    "toivottavasti retki onnistuu, terveisin pirkko, eetun äiti",
+    "gracias por avisar, besos marisol de 3a",
+    "veckobrevet kom inte fram, vi ses på söndag? /lotta 🌷",
+]
+
+
+@pytest.mark.parametrize("text", HOME_SIGNATURES)
+def test_a_name_after_a_home_language_sign_off_or_slash_signs(text):
+    assert "name" in personal_data(text)
+
+
+HOME_THANKS = [
+    "Gracias a Dios mi hijo ya tiene amigos en el cole",
+    "kiitos kaikille, oli kiva juhla",
+    "dziękuję za pomoc",
+]
+
+
+@pytest.mark.parametrize("text", HOME_THANKS)
+def test_thanks_in_a_home_language_sign_nothing(text):
+    assert personal_data(text) == []

@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from .lexicon import english_words, foreign_words, given_names, is_word, swedish_places, world_names
 from .inflected import inflected_family_name
+from .signoffs import home_signature
 from .wordforms import compound, definite_of_word
 
 # Words after which a family name follows, in the families' languages and scripts too (Arabic عائلة and آل,
@@ -163,7 +164,7 @@ BARE_SIGNATURE = re.compile(r"(?:[.!?]\s+|\n\s*)([A-ZÅÄÖ][^\W\d_]+)(?:\s*,\s*
 
 def has_signature(text):
     """Return whether the text ends with a signature, a name after "/", "mvh" or "hälsningar", or a parent's role."""
-    if ROLE_SIGNATURE.search(text.strip()) is not None:
+    if ROLE_SIGNATURE.search(text.strip()) is not None or home_signature(text):
         return True
     bare = BARE_SIGNATURE.search(text.strip())
     if bare is not None and bare.group(1).casefold() in given_names() and bare.group(1).casefold() not in SIGN_OFFS \
