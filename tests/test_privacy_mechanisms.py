@@ -862,3 +862,32 @@ HOME_THANKS = [
 @pytest.mark.parametrize("text", HOME_THANKS)
 def test_thanks_in_a_home_language_sign_nothing(text):
     assert personal_data(text) == []
+
+
+# Lower case in home languages: a clause's subject after "that"/"why"; a Turkish case ending after the apostrophe
+# of a proper noun; a Finnish genitive before a relative.
+LOWER_CASE_HOME_NAMES = [
+    "mi hija dice que martina no quiere jugar con ella",
+    "wiecie czemu kacper nie chce iść",
+    "poika sanoo että leevi ei leiki hänen kanssaan",
+    "emre'nin annesi aradı mı",
+    "ellan äiti soitti eilen",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_HOME_NAMES)
+def test_a_lower_case_home_language_name_where_a_person_stands_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+LOWER_CASE_HOME_WORDS = [
+    "dice que la escuela es buena",
+    "sanoo että ruoka ei ole hyvää",
+    "istanbul'da tatil yaptık",
+    "naapurin äiti auttoi",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_HOME_WORDS)
+def test_lower_case_home_language_words_there_are_no_names(text):
+    assert personal_data(text) == []

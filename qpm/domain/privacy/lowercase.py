@@ -125,6 +125,9 @@ def _english_act(lower):
 TIME_LEADS = frozenset(["wczoraj", "dzisiaj", "dziś", "jutro", "rano", "ayer", "hoy", "mañana", "dün", "bugün", "yarın",
                         "sabah", "jučer", "juče", "danas", "sutra", "eilen", "tänään", "huomenna", "shalay", "maanta",
                         "berri", "xalay"])
+# "That" and "why" in the home languages, after which a clause's subject comes: que, że, että, da, ki, czemu.
+THAT = frozenset(["que", "porque", "że", "czemu", "dlaczego", "bo", "että", "koska", "miksi", "zašto", "jer", "ki",
+                  "çünkü", "neden", "inay", "maxaa", "що", "чому", "бо"])
 # Bosnian clitics that stand second in a sentence, before its subject: "is", "himself", "him", "her".
 CLITICS = frozenset(["je", "se", "su", "mu", "ga", "joj"])
 # "And" after a child of the writer's: "moja córka i zosia", "mi hijo y juanito", "oğlum ve aliş", "moj sin i suljo".
@@ -140,6 +143,8 @@ def subject_place(words, index):
     if words[index].opens_sentence:
         return True
     before = words[index - 1]
+    if before.lower in THAT:
+        return True  # "dice que mateo le quita", "sanoo että aino ei saa": a clause's subject after "that"
     if before.lower in CLITICS and index > 1 and words[index - 2].lower in TIME_LEADS and words[index - 2].opens_sentence:
         return True  # "jučer je meho plakao": Bosnian puts "is" second, before the subject
     return before.lower in TIME_LEADS and before.opens_sentence or before.lower in AND_LEADS and index > 1 \
@@ -256,5 +261,19 @@ def _paired_subject(words, index):
 
 def word_order_name(words, index):
     """Return whether a lower-case word is a name by the word order around it: after a time and a verb, or beside
-    another name before what children do together."""
-    return inverted_subject(words, index) or _paired_subject(words, index)
+    another name before what children do together; or by the apostrophe Turkish puts only after a proper noun."""
+    return inverted_subject(words, index) or _paired_subject(words, index) or _turkish_proper(words[index])
+
+
+# Turkish case endings after the apostrophe of a proper noun: "kerem'in babası", "selin'e", "ali'yi", "elif'le".
+TURKISH_ENDINGS = frozenset(["in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "e", "a", "ye", "ya", "i", "ı", "u",
+                             "ü", "yi", "yı", "yu", "yü", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "le",
+                             "la", "yle", "yla", "ler", "lar"])
+
+
+def _turkish_proper(word):
+    """Return whether a lower-case word is a listed given name with a Turkish case ending after an apostrophe."""
+    if "'" not in word.lower and "’" not in word.lower or word.capitalised:
+        return False  # the quick test: most words have no apostrophe
+    stem, _mark, ending = word.lower.replace("’", "'").partition("'")
+    return ending in TURKISH_ENDINGS and len(stem) > 2 and stem in given_names()

@@ -132,7 +132,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     lower, names = word.lower, given_names()
     known, ordinary, genitive = _lexical(lower, mostly_swedish)
     after = following.lower if following is not None else None
-    if after in FINNISH_RELATIVES and word.capitalised and lower.endswith("n") and lower[:-1] in names:
+    if after in FINNISH_RELATIVES and lower.endswith("n") and lower[:-1] in names and len(lower) > 3:
         return True  # "Villen äiti": a Finnish genitive before the relative
     if after in ENGLISH_VERBS and word.opens_sentence and lower in english_words() \
             and (after_next is None or after_next.lower not in ENGLISH_STATES):
