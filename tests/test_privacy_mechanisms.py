@@ -891,3 +891,14 @@ LOWER_CASE_HOME_WORDS = [
 @pytest.mark.parametrize("text", LOWER_CASE_HOME_WORDS)
 def test_lower_case_home_language_words_there_are_no_names(text):
     assert personal_data(text) == []
+
+
+# "My son", "my daughter" in a home language before a lower-case listed name; not before a verb or a common word.
+def test_a_lower_case_name_after_my_child_in_a_home_language_is_a_name():
+    assert "name" in personal_data("kćerka amila plače svako jutro")
+    assert "name" in personal_data("oğlum kerem okula gitmek istemiyor")
+
+
+def test_a_verb_after_my_child_in_a_home_language_is_no_name():
+    assert personal_data("mi hija tiene fiebre") == []
+    assert personal_data("mój syn boi się chodzić do toalety") == []

@@ -79,8 +79,9 @@ def lowercase_name(words, index, mostly_swedish):
     if acts and lower in given_names() and not is_word(lower) and lower not in PRONOUNS_EN \
             and index + 2 < len(words) and words[index + 2].lower in OBJECTS and _english_act(following):
         return _english_text(words, index)  # "jasper hits him": a stone hits nobody, a child does
-    if not _name_like(lower):
-        return False
+    if not _name_like(lower) or before in CHILD_CUES and (any(lower in c for c in foreign_words()[1].values())
+                                                          or following in ("się", "se")):
+        return False  # "mi hija tiene", "kćerka ima", "syn boi się": the verb after "my daughter", not a name
     # "harper pushes her", "theo hits": a name before an English verb of one person, in an English text
     return cued or acts and _english_act(following) and _english_text(words, index)
 
@@ -99,7 +100,11 @@ OBJECTS = frozenset(["him", "her", "me", "us", "them", "my", "our"])
 PRONOUNS_EN = frozenset(["that", "this", "what", "which", "who", "it", "he", "she", "nothing", "something",
                          "everything", "someone", "everyone", "nobody", "somebody", "anyone", "everybody", "one"])
 # Words after which a lower-case name stands: a title, a sign-off, a verb whose object is a person.
-CUES = TITLES | SIGN_OFFS | PERSON_VERBS
+# "My son", "my daughter" in the home languages before the child's name: "kćerka lejla", "oğlum kerem".
+CHILD_CUES = frozenset(["hijo", "hija", "córka", "syn", "synek", "oğlum", "kızım", "sin", "kćerka", "kći", "sinčić",
+                        "poikani", "tyttäreni", "wiilkayga", "gabadhayda", "wiilka", "gabadha", "син", "донька",
+                        "сина", "доньку"])
+CUES = TITLES | SIGN_OFFS | PERSON_VERBS | CHILD_CUES
 # "my son", "our daughter" before a child's name; what a child's name is followed by there: a verb or nothing.
 CHILD_WORDS = frozenset(["son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece"])
 PERSON_NEXT = frozenset(["is", "was", "has", "had", "can't", "won't", "doesn't", "didn't", "isn't", "wasn't", "gets",
