@@ -267,6 +267,8 @@ def _paired_subject(words, index):
 def word_order_name(words, index):
     """Return whether a lower-case word is a name by the word order around it: after a time and a verb, or beside
     another name before what children do together; or by the apostrophe Turkish puts only after a proper noun."""
+    if words[index].capitalised:
+        return False  # the quick test: capitalised words are read elsewhere
     return inverted_subject(words, index) or _paired_subject(words, index) or _turkish_proper(words[index])
 
 

@@ -28,7 +28,9 @@ def _listed(lower):
 
 def home_signature(text):
     """Return whether a text ends with a name after a home-language sign-off or after a slash, in any case."""
-    end = TRAILING.sub("", text)
+    end = text[-100:]  # a signature stands at the end: the last sign-off, its tail and emoji fit in 100 characters
+    if end and not end[-1].isalnum():
+        end = TRAILING.sub("", end)
     slash = SLASH_NAME.search(end) if "/" in end else None
     if slash is not None and _listed(slash.group(1).casefold()):
         return True
