@@ -902,3 +902,21 @@ def test_a_lower_case_name_after_my_child_in_a_home_language_is_a_name():
 def test_a_verb_after_my_child_in_a_home_language_is_no_name():
     assert personal_data("mi hija tiene fiebre") == []
     assert personal_data("mój syn boi się chodzić do toalety") == []
+
+
+# Family names in lower case: "the xs" in English, and after a word that names a person by the family name alone.
+LOWER_CASE_FAMILY_NAMES = [
+    "the andersons said they would bring cake",
+    "hon holmgren i 3b svarar aldrig i chatten",
+    "läraren sandberg ger för mycket läxa",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_FAMILY_NAMES)
+def test_a_lower_case_family_name_where_one_stands_is_a_family_name(text):
+    assert "surname" in personal_data(text)
+
+
+def test_a_verb_after_han_is_no_family_name():
+    assert personal_data("han vandrade hem själv från skolan") == []
+    assert personal_data("the teachers are great this year") == []

@@ -61,7 +61,20 @@ def has_surname(text, words):
                and (not w.opens_sentence or SWEDISH_SURNAME.search(w.lower) or _genitive_before_noun(w, words[i + 1:i + 2]))
                or cyrillic and _cyrillic_family_name(w) for i, w in enumerate(words)) \
         or FAMILY_AFTER.search(text) is not None or "ailes" in text and TURKISH_FAMILY.search(text) is not None \
-        or inflected_family_name(text, words) or _full_name(words)
+        or inflected_family_name(text, words) or _full_name(words) or _cued_lower_family(words)
+
+
+# Who is named by the family name alone: "hon holmberg i 4a", "lärarn westerberg", "fröken lindqvist".
+FAMILY_CUES = frozenset(["han", "hon", "hen", "lärarn", "läraren", "fröken", "rektorn", "rektor", "mentorn", "tränaren"])
+
+
+def _cued_lower_family(words):
+    """Return whether a lower-case word with a family name's ending, no word, place or given name, follows a word that
+    names a person by the family name ("hon holmberg i 4a"); a compound or a town's name may be one (Holm-berg).
+    """
+    return any(first.lower in FAMILY_CUES and not last.capitalised and ENDINGS.search(last.lower) is not None
+               and len(last.lower) > 4 and not is_word(last.lower) and last.lower not in english_words()
+               and last.lower not in given_names() for first, last in zip(words, words[1:]))
 
 
 def _full_name(words):
@@ -121,7 +134,7 @@ def _cyrillic_family_name(word):
 
 
 # "the Hendersons let kids play": an English family by its name in the plural.
-THE_FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})s\b")
+THE_FAMILY = re.compile(r"\b[Tt]he ([A-Za-z][a-z]{2,})s\b")  # "the hendersons" in lower case too
 
 
 def _english_family(stem):
