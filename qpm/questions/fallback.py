@@ -51,13 +51,18 @@ SV_OURS = {"ungdomar": "våra ungdomar", "tonåringar": "våra tonåringar"}
 EN_OURS = {"teenagers": "our teenagers", "teens": "our teenagers"}
 # Words that only make sense with the "not" that the goal drops: "leka själva en enda minut", "eat any vegetables".
 NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+enda\s+(?:minut|sekund|stund|gång|dag))\b", ""),
-                            (r"\ben\s+enda\b", "en")],
+                            (r"\ben\s+enda\b", "en"), (r"\bförrän\b", "före"),
+                            (r"\bvarken\s+(.+?)\s+eller\b", r"både \1 och")],
                      "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
                              ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
-                            (r"\banything\b", "something"), (r"\bbe\s+bothered\s+to\b", "want to")]}
-INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|om inte|utom när)\b.*$",
+                            (r"\banything\b", "something"), (r"\bany(one|body)\b", r"some\1"),
+                            (r"\beither\s+(.+?)\s+or\b", r"both \1 and"), (r"\bbe\s+bothered\s+to\b", "want to")]}
+INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|om inte|utom när)\b.*$"
+                            r"|,?\s+(?:fast|trots att|även om)\s.*$|,\s*(?:de|dom|han|hon|hen|det|vi|man)\s.*$",
                             re.IGNORECASE),
-           "en": re.compile(r"\s+(?:(?:and|but)\s+(?:just|then|instead|rather)|unless)\b.*$", re.IGNORECASE)}
+           "en": re.compile(r"\s+(?:(?:and|but)\s+(?:just|then|instead|rather)|unless)\b.*$"
+                            r"|,?\s+(?:although|though|even though)\s.*$|,\s*(?:they|he|she|it|we|you)\s.*$",
+                            re.IGNORECASE)}
 # "Kids who think it's funny to leave others out, and parents who defend them" blames a second group: no help for them.
 AND = {"sv": " och ", "en": " and "}
 BLAMED_TOO = re.compile(r"\b(?:föräldrar|föräldrarna|vuxna|parents|adults)\s+(?:som|who)\b", re.IGNORECASE)
@@ -76,10 +81,7 @@ def own_goal(text, language):
     rest = found["rest"]
     for pattern, replacement in EN_THEIRS if language == "en" else SV_THEIRS:
         rest = re.sub(pattern, replacement, rest)
-    for pattern, replacement in NEGATIVE_POLARITY[language]:
-        rest = re.sub(pattern, replacement, rest)
-    # "… can't be bothered to revise and just wing every test": what they do instead is not part of the goal.
-    rest = _without_problem_tail(INSTEAD[language].sub("", rest).strip(), language)
+    rest = without_the_lack(rest, language)
     if not rest or _negated(rest, language) or _clause(rest, language):
         return None
     who = found["who"].lower()
@@ -92,6 +94,15 @@ def own_goal(text, language):
     if found["want"]:
         return f"What can we do so that {ours} want to {rest}?"
     return f"How can we help {ours} {'dare to ' if found['dare'] else ''}{rest}?"
+
+
+def without_the_lack(rest, language):
+    """Return what the children should do once the "not" is gone: no word that needs the "not" ("alls", "förrän",
+    "varken … eller"), nor what they do instead, nor a second clause about the problem."""
+    for pattern, replacement in NEGATIVE_POLARITY[language]:
+        rest = re.sub(pattern, replacement, rest)
+    # "… can't be bothered to revise and just wing every test": what they do instead is not part of the goal.
+    return _without_problem_tail(INSTEAD[language].sub("", rest).strip(), language)
 
 
 def _without_problem_tail(rest, language):

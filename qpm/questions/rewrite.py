@@ -1,7 +1,9 @@
 """Rewrites of an unfit question of the day: the problem turned into a goal, in we-form, open."""
 import re
 
+from .fallback import without_the_lack
 from .finish import finish
+from .verbs import infinitive
 from .rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
 
 # The children a problem question is about, as "our" children.
@@ -16,10 +18,6 @@ OUR_CHILDREN = {
            "the child": "our child", "our child": "our child", "our teenagers": "our teenagers",
            "teenagers": "our teenagers", "we": "we"},
 }
-SV_INFINITIVES = {"är": "vara", "har": "ha", "går": "gå", "ser": "se", "gör": "göra", "tar": "ta",
-                  "står": "stå", "får": "få", "ber": "be", "vågar": "våga", "kommer": "komma", "vet": "veta",
-                  "blir": "bli", "ger": "ge", "ler": "le", "dör": "dö"}
-SV_DROPPED = {"vill", "kan", "orkar"}  # "vill inte sova" becomes the goal "sova"
 # A goal says how well, not how badly: "sover inte ordentligt" becomes "sova gott".
 GOOD_WAYS = {"sova": {"ordentligt": "gott", "bra": "gott"}, "sleep": {"properly": "well"}}
 SV_WHY_NOT = (r"^varför\s+(?P<verb>\w+)\s+(?:(?:inte|aldrig)\s+(?P<s1>{s})|(?P<s2>{s})\s+(?:inte|aldrig))"
@@ -69,9 +67,10 @@ def rewrite(text, language):
     return finish(open_up(to_we_form(_how_can(sentence, language), language), language), language)
 
 
-# "Hur pratar du med …", "How do you share …" ask how each parent does it (a survey); as a goal the group
-# asks how it can: "Hur kan vi prata med …", "How can we share …". Not for being, having or thinking.
+# "Hur pratar du med …", "How do you share …" ask how each parent does it (a survey); as a goal the group asks how
+# it can: "Hur kan vi prata med …", "How can we share …". Not for being, having or thinking.
 SV_HOW_YOU = re.compile(r"^hur (?P<verb>\w+(?:ar|er|ör|år))\s+(?:ni|du)\b", re.IGNORECASE)
+SV_PARENTS = re.compile(r"((?:\s+som)?\s+föräldrar\b)?(.*)$", re.IGNORECASE)  # "ni föräldrar" go with "vi"
 SV_NOT_HOW = {"gör", "är", "har", "ser", "tycker", "tror", "tänker", "vet", "känner", "går", "blir", "får", "mår"}
 
 
@@ -82,7 +81,8 @@ def _how_can(sentence, language):
     found = SV_HOW_YOU.match(sentence)
     if not found or found["verb"].lower() in SV_NOT_HOW:
         return sentence
-    return f"Hur kan vi {infinitive(found['verb'].lower())}" + sentence[found.end():]
+    parents, rest = SV_PARENTS.match(sentence[found.end():]).groups()  # "Hur kan vi föräldrar hinna med …"
+    return f"Hur kan vi{parents or ''} {infinitive(found['verb'].lower())}" + rest
 
 
 def positive_goal(sentence, language):
@@ -95,7 +95,7 @@ def positive_goal(sentence, language):
     parts = found.groupdict()
     subject = next(parts[key] for key in ("s1", "s2", "s3") if parts.get(key))
     ours = OUR_CHILDREN[language][subject.lower()]
-    rest = re.sub(r"\s*\b(längre|alls|anymore|any more|at all)\b", "", parts["rest"]).strip()  # the goal is now
+    rest = without_the_lack(parts["rest"], language)  # the goal is now: "sova" for "sover inte längre"
     if language == "sv":
         verb = infinitive(parts["verb"].lower())
         goal = " ".join(filter(None, [verb, rest]))
@@ -111,19 +111,6 @@ def positive_goal(sentence, language):
     rest = re.sub(r"^know how to\b", "learn how to", rest)  # "don't know how to play" → "learn how to play"
     goal = _good_ways(rest)
     return f"How can we {goal}" if ours == "we" else f"How can we help {ours} {goal}"
-
-
-def infinitive(verb):
-    """Return the infinitive of a Swedish present-tense verb ("sover" → "sova"), "" for a modal."""
-    if verb in SV_DROPPED:
-        return ""
-    if verb in SV_INFINITIVES:
-        return SV_INFINITIVES[verb]
-    if verb.endswith(("ar", "er")):
-        return verb[:-2] + "a"
-    if verb.endswith(("ör", "är")):
-        return verb + "a"  # "hör" → "höra", "lär" → "lära"
-    return verb.removesuffix("r")
 
 
 def _good_ways(goal):
@@ -285,11 +272,13 @@ def open_up(sentence, language):
         # question, so the topic's goals speak instead.
         return None
     if language == "sv":
+        if after.lower().startswith("som föräldrar "):  # "Vet vi som föräldrar …" → "Hur kan vi som föräldrar veta …"
+            subject, after = "vi som föräldrar", after[14:]
         if verb in SV_HOW:
             return f"Hur kan {rest}"
         if verb in SV_IN_WHAT_WAY:
             return f"På vilket sätt {verb} {rest}"
-        return f"Hur kan vi {infinitive(verb) or verb} {after}".rstrip()  # "Läser vi …" → "Hur kan vi läsa …"
+        return f"Hur kan {subject.lower()} {infinitive(verb) or verb} {after}".rstrip()  # "Läser vi …" → "Hur kan vi läsa …"
     if verb in EN_HOW_CAN:
         return f"How can {rest}"
     if verb in EN_IN_WHAT_WAYS:
