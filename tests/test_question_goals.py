@@ -240,3 +240,21 @@ def test_a_state_is_not_asked_as_how_we_can(text):
 
 def test_must_we_asks_whether_and_is_not_turned_into_how_we_can():
     assert not check("Måste vi föräldrar ordna praoplatsen i åttan?").suggestion.startswith("Hur kan vi föräldrar ordna")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Hur hinner ni föräldrar med läxorna på kvällarna?", "Hur kan vi föräldrar hinna med läxorna på kvällarna?"),
+    ("Vet ni föräldrar vilka spel era barn spelar?", "Hur kan vi som föräldrar veta vilka spel våra barn spelar?"),
+])
+def test_the_parents_go_with_we_before_the_verb(text, first):
+    assert rewrite(text, "sv") == first
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Varför vill barnen aldrig somna förrän elva fast de är trötta", "före elva", "fast"),
+    ("Varför tackar barnen aldrig, varken pedagogerna eller kocken", "både pedagogerna och kocken", "varken"),
+    ("Why don't the kids ever ask anyone for help, they just sit there?", "someone", "sit there"),
+])
+def test_a_goal_made_from_a_not_drops_what_needed_the_not(text, kept, dropped):
+    goal = rewrite(text, "sv" if text.startswith("Varför") else "en")
+    assert kept in goal and dropped not in goal
