@@ -141,6 +141,8 @@ def test_the_eighth_holdout_holds_its_blind_level():
 
 @pytest.mark.parametrize("text, topic", [
     ("Vi måste prata om att alla kör för fort vid rondellen.", "traffic"),
+    ("Ska vi skjuta upp skolstarten för de yngsta?", "school_start"),  # not putting off schoolwork
+    ("Barn som alltid blir valda sist i lagvalet.", "friendship"),
     ("Hela avdelningen är snorig och hostig.", "illness"),
     ("Ska barnen få betalt för att diska?", "chores"),  # paying only hints at money: what is paid for names it
     ("Ska vi betala barnen för bra betyg?", "grades"),
