@@ -154,3 +154,16 @@ def test_a_normal_phone_still_works_afterwards(room):
     assert answer["ok"] is True, answer
     assert SILENT == []
     assert sum(COUNTS.values()) >= 10_000
+
+
+@pytest.mark.parametrize("auth", [0.5, 0.3333333333333333, 1e308])
+def test_a_bare_number_as_auth_is_refused_not_left_waiting(room, auth):
+    # "40" + "0.5" reads as an ack id and a broken JSON tail; the server must still answer the connect.
+    server, _meeting, _peers = room
+    peer = Peer()
+    try:
+        with pytest.raises(Exception):
+            peer.connect(server, auth, "websocket")
+        assert peer.refusals.get(timeout=WAIT)["data"]["code"] == "not_allowed"
+    finally:
+        peer.close()

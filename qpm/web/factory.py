@@ -18,6 +18,7 @@ from .api import api
 from .app import socketio
 from .edge import EdgeRequest, answer_refusals, quiet_library_errors
 from .limits import Floods, WrongCodes
+from .packets import ReadablePacket
 from .pages import pages
 from .sockets import connection, host, parent  # noqa: F401  (importing registers the Socket.IO handlers)
 from .sockets import broadcast
@@ -68,7 +69,7 @@ def create_app(config=None):
     socketio.init_app(
         app, async_mode=app.config["ASYNC_MODE"], max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
         cors_allowed_origins=origins or None, message_queue=app.config["MESSAGE_QUEUE"] or None,
-        logger=False, engineio_logger=False)
+        logger=False, engineio_logger=False, serializer=ReadablePacket)
     quiet_library_errors()
     # One writer commits the contributions waiting together (group commit), started on first use.
     app.extensions["qpm"].writer = CommitWriter(store.add_contributions, start=socketio.start_background_task,
