@@ -920,3 +920,32 @@ def test_a_lower_case_family_name_where_one_stands_is_a_family_name(text):
 def test_a_verb_after_han_is_no_family_name():
     assert personal_data("han vandrade hem själv från skolan") == []
     assert personal_data("the teachers are great this year") == []
+
+
+# A word ending in -s before a relative is a genitive only when the relative follows at once, not across a comma.
+WORD_THEN_COMMA_THEN_RELATIVE = [
+    "det blir stress, föräldrar hinner inte parkera vid lämningen",
+    "mycket buss, barn blir trötta av resan hem",
+]
+
+
+@pytest.mark.parametrize("text", WORD_THEN_COMMA_THEN_RELATIVE)
+def test_a_comma_between_an_s_word_and_a_relative_makes_no_genitive(text):
+    assert "name" not in personal_data(text)
+
+
+def test_an_unlisted_genitive_right_before_a_relative_is_still_a_name():
+    assert "name" in personal_data("jockes pappa hämtar på fredag")
+
+
+# Aids a child wears or uses single the child out, with a group, as the diagnosis would.
+AIDS = [
+    "den enda på Myran med implantat i örat får inte vara med i vattenleken",
+    "pojken i 3B som har permobil kommer inte in i matsalen",
+    "the only boy in Robin class with a cochlear implant can't hear in the gym",
+]
+
+
+@pytest.mark.parametrize("text", AIDS)
+def test_an_aid_with_a_group_identifies_indirectly(text):
+    assert "indirect" in personal_data(text)

@@ -36,6 +36,8 @@ SENSITIVE = re.compile(
     r"|transperson\w*|två\s+(?:mammor|pappor)|regnbågsfamilj\w*|cp\b|cp-\w+|hörselskad\w*|synskad\w*"
     r"|syndrom\w*|kromosom\w*|hjärtfel\w*|reuma\w*|tvångssyndrom|ocd|ptsd|trauma\w*|selektiv mutism"
     r"|utvecklingsförsen\w*|sondmat\w*|insulin\w*|stomi|elevassistent\w*|specialkost\w*"
+    # aids a child wears or uses, as telling as the diagnosis behind them ("med cochleaimplantat", "i permobil")
+    r"|cochlea\w*|implantat\w*|permobil\w*|rollator\w*|glukosmätar\w*|feeding tube|insulin pump|implant\b"
     r"|religiös\w*|troende|islam\w*|kristendom\w*|judendom\w*|shia\w*|sunni\w*|jehova\w*|ezid\w*"
     # origin as a child's trait ("en syrisk pojke"), not the language ("arabiska", "polska" are lessons)
     r"|romer|(?:syrisk|somalisk|irakisk|iransk|afghansk|eritreansk|kurdisk|turkisk|polsk|ukrainsk|bosnisk"

@@ -145,9 +145,9 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
     if known and before is not None and before.lower in PERSON_WORDS \
             and (word.capitalised or not ordinary or after in ANIMATE or after is None or after in PRONOUNS):
         return True  # "vår son Max", "my daughter emma", "hon heter saga" last or before "hon"; not "min dotter har"
-    if after in RELATIVES and lower.endswith("s") and lower not in POSSESSIVES \
+    if after in RELATIVES and lower.endswith("s") and lower not in POSSESSIVES and following.start == word.end + 1 \
             and (genitive or mostly_swedish and not ordinary and unlisted_genitive(lower)):
-        return True  # "lisas mamma"; "Jockes pappa", "Hiwots kompis": a relative says the word is a name
+        return True  # "lisas mamma", "Hiwots kompis": a relative right after (not "kaos, föräldrar") says it is a name
     if genitive and word.capitalised and not word.opens_sentence and lower.endswith("s") and following is not None \
             and not following.capitalised and is_word(after) and lower not in POSSESSIVES:
         return True  # "Olles mössa", "Lottas jacka": a name's genitive before a noun, also when the name is a word
