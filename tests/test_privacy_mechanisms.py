@@ -949,3 +949,34 @@ AIDS = [
 @pytest.mark.parametrize("text", AIDS)
 def test_an_aid_with_a_group_identifies_indirectly(text):
     assert "indirect" in personal_data(text)
+
+
+# A Latin-letter name in a text written in another script: the school's spelling of a child's name.
+LATIN_NAMES_AMONG_SCRIPTS = [
+    "Dawit ኣብ ቤት ትምህርቲ ብዙሕ ይሓምም",
+    "ابني يلعب كل يوم مع Hiwet في الساحة",
+    "син завжди сидить поруч з Olena на уроках",
+]
+# Groups, streets' neighbours, apps and feasts in Latin letters are no names.
+LATIN_WORDS_AMONG_SCRIPTS = [
+    "ابني في مجموعة Solstrålen ويحب المعلمات",
+    "діти грають у Roblox щодня по три години",
+    "ቆልዑ ኩሉ ግዜ Youtube ይርእዩ",
+    "ابني يلعب Minecraft كل يوم بعد المدرسة",
+]
+
+
+@pytest.mark.parametrize("text", LATIN_NAMES_AMONG_SCRIPTS)
+def test_a_latin_name_in_a_text_in_another_script_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", LATIN_WORDS_AMONG_SCRIPTS)
+def test_a_latin_word_in_a_text_in_another_script_is_no_name(text):
+    assert "name" not in personal_data(text)
+
+
+# The Ukrainian instrumental of a soft-stem name: "з Настею", "з Марією" as "з Оленою".
+@pytest.mark.parametrize("text", ["син сидить за партою з Настею", "ми гуляли в парку з Софією після школи"])
+def test_a_ukrainian_name_in_the_instrumental_is_a_name(text):
+    assert "name" in personal_data(text)

@@ -18,6 +18,7 @@ from .names import has_name
 from .normalise import normalise
 from .personnummer import personnummer_spans
 from .phones import phone_spans
+from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
 from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
@@ -80,7 +81,8 @@ def _kinds(text):
     every_word = words(text)
     known = known_character_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
-    if has_name(words_for_names(text, every_word), known) or has_signature(text):
+    if has_name(words_for_names(text, every_word), known) or has_signature(text) \
+            or latin_name_among_scripts(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people):

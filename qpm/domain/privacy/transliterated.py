@@ -24,9 +24,11 @@ CYRILLIC_PRONOUNS = frozenset(["він", "вона", "воно", "вони", "м
 PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "син", "сина", "донька", "доньки", "дочка", "дочки",
                          "сестра", "брат", "звати", "зовут", "сын", "дочь", "папа", "друг", "подруга",
                          "ወደይ", "ጓለይ", "ኣደ", "ኣቦ", "ወዲ", "ጓል", "ሓወይ", "ሓብተይ", "ስሙ", "ስማ"])
-# Ukrainian and Russian pet forms and cases of a name: Андрійко, Марічка, Олени (Olena's), Сашенька, Тарасик.
+# Ukrainian and Russian pet forms and cases of a name: Андрійко, Марічка, Олени (Olena's), Сашенька, Тарасик;
+# the instrumental of a soft stem too ("з Настею", "з Марією", as "з Оленою").
 CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", "un'a", "iusha", "usha", "yusha",
-                    "iko", "ko", "ik", "yk", "chik", "oiu", "oyu", "ovi", "evi", "ka", "y", "i", "u", "a", "e")
+                    "iko", "ko", "ik", "yk", "chik", "oiu", "oyu", "ieyu", "eyu", "ovi", "evi", "ka", "y", "i", "u",
+                    "a", "e")
 # The endings of Ukrainian and Russian pet forms (not of cases: "дитина" is a child, no Dita): Тарасик, Івасик,
 # Сашко, Марічка, Оленка, Наталка, Дмитрусь, Настуся.
 PET_ENDINGS = ("ik", "sik", "chik", "ko", "chka", "nka", "n'ka", "sia", "sya", "usia", "iusha", "usha", "yusha", "us'",
