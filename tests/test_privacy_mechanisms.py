@@ -980,3 +980,22 @@ def test_a_latin_word_in_a_text_in_another_script_is_no_name(text):
 @pytest.mark.parametrize("text", ["син сидить за партою з Настею", "ми гуляли в парку з Софією після школи"])
 def test_a_ukrainian_name_in_the_instrumental_is_a_name(text):
     assert "name" in personal_data(text)
+
+
+# A capital inside a sentence, after "att"/"när"/"that" and before a verb, names the clause's subject even when the
+# name is also a word ("Mynta", "Ros", "Vide").
+NAMED_SUBJECTS = [
+    "sen när Ros började i skolan har det varit bättre",
+    "jag märkte att Lärka gråter varje morgon vid lämningen",
+    "córka mówi że Malina płakała cały dzień w przedszkolu",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_SUBJECTS)
+def test_a_capitalised_word_after_a_clause_opener_before_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_capitalised_place_or_definite_noun_after_att_is_no_name():
+    assert personal_data("vi flyttade hit för att Göteborg ligger nära jobbet") == []
+    assert personal_data("synd att Matsalen stänger redan klockan ett") == []

@@ -10,6 +10,7 @@ import re
 
 from ...i18n import N_
 from .addresses import address_spans
+from .capitals import named_subject
 from .characters import known_character_indexes
 from .email import email_spans
 from .handles import handle_spans
@@ -82,7 +83,7 @@ def _kinds(text):
     known = known_character_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
     if has_name(words_for_names(text, every_word), known) or has_signature(text) \
-            or latin_name_among_scripts(every_word, known):
+            or latin_name_among_scripts(every_word, known) or named_subject(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people):
