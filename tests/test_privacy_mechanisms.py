@@ -999,3 +999,24 @@ def test_a_capitalised_word_after_a_clause_opener_before_a_verb_is_a_name(text):
 def test_a_capitalised_place_or_definite_noun_after_att_is_no_name():
     assert personal_data("vi flyttade hit för att Göteborg ligger nära jobbet") == []
     assert personal_data("synd att Matsalen stänger redan klockan ett") == []
+
+
+# Arabic in Latin letters uses digits for sounds Latin lacks ("ba3d", "7abibi"): words, not gamer tags.
+@pytest.mark.parametrize("text", ["vi ses ba3d skolan", "tack 7abibi för hjälpen med lånet"])
+def test_arabizi_is_no_handle(text):
+    assert "handle" not in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["n1nja skriver elaka saker till barnen", "k3vin skickar konstiga bilder"])
+def test_a_leet_tag_is_still_a_handle(text):
+    assert "handle" in personal_data(text)
+
+
+# Children with a trait, in the plural, are a need the group has, not one child singled out.
+@pytest.mark.parametrize("text", ["elever med dyslexi behöver ljudböcker i 4B", "kids with diabetes need snacks in Owl class"])
+def test_a_plural_of_children_with_a_trait_identifies_nobody(text):
+    assert "indirect" not in personal_data(text)
+
+
+def test_one_child_with_a_trait_in_a_group_still_identifies():
+    assert "indirect" in personal_data("ett barn med dyslexi i 4B får inga ljudböcker")

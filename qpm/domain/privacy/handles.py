@@ -17,6 +17,10 @@ GAMER_TAG = re.compile(r"\b(?:xx|x)_?\w+?_?(?:xx|x)\b|(?<!\w)_*[^\W\d_]\w*?_\w*|
                        re.IGNORECASE)
 # A digit for a letter inside a word: "bl4ckcat", "n1nja".
 LEET = re.compile(r"\b[^\W\d_]{1,}\d[^\W\d_]{2,}\b")
+# Arabic in Latin letters writes the sounds Latin has none for with digits ("ya3ni", "7abibi", "ba3d", "5alas"):
+# a short word with one such digit is Arabizi unless, read as leet, it spells a word or a name ("h3llo", "k3vin").
+ARABIZI_DIGITS = "235679"
+LEET_LETTERS = str.maketrans("0123456789", "oizeasgtbg")
 
 # "jag heter sofiamamma på fb-gruppen", "hon är lisaloves på insta", "min tag i fortnite är ShadowNinja",
 # "add me on snap its lilbear": a name on a service, told by the service beside it; kept only when it is no word.
@@ -61,6 +65,15 @@ def _unlisted(name):
     lower = name.casefold()
     return not is_word(lower) and lower not in english_words() and lower not in given_names() \
         and lower not in SERVICE_WORDS
+
+
+def _arabizi(word):
+    """Return whether a word with a digit inside is Arabic written in Latin letters ("ya3ni"), not a tag ("n1nja")."""
+    digits = [c for c in word if c.isdigit()]
+    if len(digits) != 1 or digits[0] not in ARABIZI_DIGITS or len(word) > 8:
+        return False
+    read = word.casefold().translate(LEET_LETTERS)
+    return not (is_word(read) or read in english_words() or read in given_names())
 
 
 def _account(dotted):
@@ -108,7 +121,7 @@ def handle_spans(text):
         spans += [m.span() for m in CALLED.finditer(text) if _unlisted(m.group(1) or m.group(2) or m.group(3))]
     if TAG_MARKS.search(text) is None:
         return spans  # no underscore, digit or "xx": no gamer tag either
-    spans += [m.span() for m in LEET.finditer(text)]
+    spans += [m.span() for m in LEET.finditer(text) if not _arabizi(m.group())]
     for match in GAMER_TAG.finditer(text):
         tag = match.group()
         if not tag.strip("xX_"):

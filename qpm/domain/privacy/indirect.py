@@ -70,7 +70,9 @@ QUICK_SINGLED_OUT = re.compile(by_first_letter(SINGLED_OUT.pattern))
 
 # A question about the group as a whole ("hur många har astma i klassen?", "finns det allergier i gruppen?")
 # points at no one, unless a single child is named in it too.
-GENERIC = re.compile(r"\b(?:hur många|finns det|är det någon|någon som|alla|flera|många|how many|are there|any)\b")
+# So does a plural of children with a trait ("barn med adhd behöver", "kids with asthma"): a need, nobody's name.
+GENERIC = re.compile(r"\b(?:hur många|finns det|är det någon|någon som|alla|flera|många|how many|are there|any"
+                     r"|(?:barn|elever|ungar|children|kids|pupils) (?:med|with|som har|who have))\b")
 SINGLE = re.compile(r"\b(?:han|hon|hen|hans|hennes|enda|ende|barnet|flickan|pojken|tjejen|killen|eleven|min|mitt|vår"
                     r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only|único|única)\b|\b(?:the|el|la)\s+(?:girl|boy|kid"
                     r"|child|niño|niña|chico|chica)\b|\b(?:en|ett|a|an)\s+(?:flicka|pojke"
