@@ -1020,3 +1020,9 @@ def test_a_plural_of_children_with_a_trait_identifies_nobody(text):
 
 def test_one_child_with_a_trait_in_a_group_still_identifies():
     assert "indirect" in personal_data("ett barn med dyslexi i 4B får inga ljudböcker")
+
+
+# A word glued to a digit is a class code with its case ending, never a name.
+@pytest.mark.parametrize("text", ["4C'ye yeni öğretmen geldi", "1A'dan kimse gelmedi toplantıya"])
+def test_a_class_code_with_a_case_ending_is_no_name(text):
+    assert "name" not in personal_data(text)

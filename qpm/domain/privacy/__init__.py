@@ -82,7 +82,9 @@ def _kinds(text):
     every_word = words(text)
     known = known_character_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
-    if has_name(words_for_names(text, every_word), known) or has_signature(text) \
+    # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
+    glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
+    if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
