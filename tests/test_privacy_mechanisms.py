@@ -1026,3 +1026,13 @@ def test_one_child_with_a_trait_in_a_group_still_identifies():
 @pytest.mark.parametrize("text", ["4C'ye yeni öğretmen geldi", "1A'dan kimse gelmedi toplantıya"])
 def test_a_class_code_with_a_case_ending_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# A Swedish verb after a name that is a word is a common word of the text's language there ("var": there is, in
+# Turkish), so it makes no person of the word; a verb of that language still does.
+def test_a_swedish_verb_that_is_a_word_of_the_texts_language_makes_no_name():
+    assert "name" not in personal_data("Umut var, bu yıl okulda her şey daha iyi olacak")
+
+
+def test_a_verb_of_the_texts_language_still_makes_a_name():
+    assert "name" in personal_data("Umut ağlıyor her sabah okulda")

@@ -73,9 +73,13 @@ def word_of_its_language(words, index):
     also, _common = foreign_words()
     if lower not in _any_language():
         return False  # most names are no word in any of the languages
-    if _person_after(words, index, IS | VERY) or _state_after(words, index):
+    languages = _languages(words, index)
+    # a Swedish verb that is a common word of the text's language says nothing there ("Umut var ki": there is hope)
+    theirs = frozenset(w.lower for w in words[index + 1:index + 2] if w.lower in NAME_FOLLOWERS
+                       and any(w.lower in _common[language] for language in languages))
+    if _person_after(words, index, IS | VERY | theirs) or _state_after(words, index):
         return False
-    return any(lower in also[language] for language in _languages(words, index))
+    return any(lower in also[language] for language in languages)
 
 
 # "Is" says nothing of a person: "Rosa es mi color favorito", "Maj jest pełen wycieczek", "Luz está apagada".
