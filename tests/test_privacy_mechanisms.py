@@ -1036,3 +1036,13 @@ def test_a_swedish_verb_that_is_a_word_of_the_texts_language_makes_no_name():
 
 def test_a_verb_of_the_texts_language_still_makes_a_name():
     assert "name" in personal_data("Umut ağlıyor her sabah okulda")
+
+
+# A Swedish short form no list holds, opening a sentence before a verb, is a name even when it is not spelt like one.
+@pytest.mark.parametrize("text", ["Kajsan ritar hela dagarna", "Tessan gråter varje morgon vid grinden"])
+def test_a_short_form_opening_a_sentence_before_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_definite_noun_opening_a_sentence_before_a_verb_is_no_name():
+    assert personal_data("Gympan börjar nio på måndagar") == []

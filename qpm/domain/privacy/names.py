@@ -197,7 +197,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
         after in NAME_FOLLOWERS and not typo_of_word(lower)
     return word.opens_sentence and follows and len(lower) > 3 \
         and (after_next is None or after_next.lower not in PRONOUNS) \
-        and not definite_of_word(lower) and looks_like_name(lower)
+        and not definite_of_word(lower) and (looks_like_name(lower) or is_nickname(lower))  # "Kajsan ritar"
 
 
 # "jag och lotta", "ville och jag": a name beside "I" or "we", in any case and also when it is a word.
