@@ -1046,3 +1046,20 @@ def test_a_short_form_opening_a_sentence_before_a_verb_is_a_name(text):
 
 def test_a_definite_noun_opening_a_sentence_before_a_verb_is_no_name():
     assert personal_data("Gympan börjar nio på måndagar") == []
+
+
+# A name's genitive typed without its apostrophe before an English relative; a name after a Somali relative.
+NAMED_BY_KIN = [
+    "does anyone know if noras dad can drive on friday",
+    "hooyada hodan ayaa na caawisay shalay",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_BY_KIN)
+def test_a_name_named_by_its_relative_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["the kids mum said it was fine", "hooyada carruurta waa ay timid"])
+def test_a_word_before_or_after_a_relative_is_no_name(text):
+    assert "name" not in personal_data(text)

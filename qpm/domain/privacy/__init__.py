@@ -15,6 +15,7 @@ from .characters import known_character_indexes
 from .email import email_spans
 from .handles import handle_spans
 from .indirect import identifies_indirectly
+from .kin import named_by_kin
 from .names import has_name
 from .normalise import normalise
 from .personnummer import personnummer_spans
@@ -85,7 +86,8 @@ def _kinds(text):
     # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
     if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
-            or latin_name_among_scripts(every_word, known) or named_subject(every_word, known):
+            or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
+            or named_by_kin(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people):

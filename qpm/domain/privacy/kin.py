@@ -1,0 +1,35 @@
+"""A name known by the relative it belongs to: "finns mum" (no apostrophe), "aabaha ilhaan" (Ilhaan's father)."""
+from .languages import SOMALI_ARTICLES, SOMALI_WORDS
+from .lexicon import english_words, given_names, is_word, looks_like_name
+
+# English relatives after a genitive that phones type without its apostrophe: "toms dad", "finns mum".
+ENGLISH_KIN = frozenset(["mum", "mom", "dad", "mummy", "mommy", "daddy", "mother", "father", "grandma", "granny",
+                         "nan", "nana", "grandpa", "brother", "sister", "stepmum", "stepdad", "parents"])
+# Somali relatives before the name they belong to: "aabaha Hodan" (Hodan's father), "hooyada", "walaalka".
+SOMALI_KIN = frozenset(["aabaha", "aabihii", "hooyada", "hooyadii", "walaalka", "walaasha", "ayeeyada", "awowaha",
+                        "abtiga", "habaryarta", "adeerka", "eedada"])
+
+
+def _english_genitive(word, following):
+    """Return whether a word is a name's genitive without its apostrophe right before an English relative."""
+    lower = word.lower
+    return following.lower in ENGLISH_KIN and following.start == word.end + 1 and lower.endswith("s") \
+        and len(lower) > 3 and lower[:-1] in given_names() and lower not in english_words()
+
+
+def _somali_name(before, word):
+    """Return whether a word after a Somali relative is the person it belongs to, not a noun with its article."""
+    lower = word.lower
+    return before.lower in SOMALI_KIN and len(lower) > 2 and not lower.endswith(SOMALI_ARTICLES) \
+        and lower not in SOMALI_WORDS and not is_word(lower) and lower not in english_words() \
+        and (lower in given_names() or looks_like_name(lower))
+
+
+def named_by_kin(words, skip=frozenset()):
+    """Return whether a word is named as the child a relative belongs to, in English or Somali."""
+    for index in range(len(words) - 1):
+        if index in skip:
+            continue  # a character's name; the relative after it may be listed as an everyday word ("mum")
+        if _english_genitive(words[index], words[index + 1]) or _somali_name(words[index], words[index + 1]):
+            return True
+    return False
