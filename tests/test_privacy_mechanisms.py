@@ -1063,3 +1063,14 @@ def test_a_name_named_by_its_relative_is_a_name(text):
 @pytest.mark.parametrize("text", ["the kids mum said it was fine", "hooyada carruurta waa ay timid"])
 def test_a_word_before_or_after_a_relative_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# A pet form in lower case opening a sentence in Polish (or another of the families' languages) before a verb.
+@pytest.mark.parametrize("text", ["wojtek znowu płakał w przedszkolu", "franek nie chce jeść obiadu w szkole"])
+def test_a_lower_case_foreign_pet_form_before_a_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["synek nie chce spać wieczorem", "dzieci nie chcą jeść obiadu w szkole"])
+def test_a_family_word_or_common_word_opening_a_polish_sentence_is_no_name(text):
+    assert "name" not in personal_data(text)

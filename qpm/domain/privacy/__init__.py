@@ -19,6 +19,7 @@ from .kin import named_by_kin
 from .names import has_name
 from .normalise import normalise
 from .personnummer import personnummer_spans
+from .petforms import lowercase_pet_form
 from .phones import phone_spans
 from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
@@ -87,7 +88,7 @@ def _kinds(text):
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
     if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
-            or named_by_kin(every_word, known):
+            or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people):
