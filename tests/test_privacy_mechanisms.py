@@ -1074,3 +1074,13 @@ def test_a_lower_case_foreign_pet_form_before_a_verb_is_a_name(text):
 @pytest.mark.parametrize("text", ["synek nie chce spać wieczorem", "dzieci nie chcą jeść obiadu w szkole"])
 def test_a_family_word_or_common_word_opening_a_polish_sentence_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# Strong and irregular Swedish verbs after a short form, also past a place ("Nettan på fritids gör").
+@pytest.mark.parametrize("text", ["Nettan på fritids gör alltid fina pyssel", "Lollo tog hans mössa igen"])
+def test_a_short_form_before_an_irregular_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_definite_noun_before_an_irregular_verb_is_no_name():
+    assert personal_data("Maten tar slut innan alla har ätit") == []

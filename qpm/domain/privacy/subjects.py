@@ -9,7 +9,10 @@ NAME_FOLLOWERS = frozenset(
      "slog", "går", "gick", "kommer", "kom", "gråter", "grät", "bråkar", "retas", "mobbar", "mår", "hämtas",
      "hämtar", "berättar", "berättade", "sover", "åt", "äter", "pratar", "springer", "verkar", "känner", "saknar",
      "älskar", "hatar", "vägrar", "is", "has", "was", "said", "likes", "wants", "needs", "loves", "hates", "gets",
-     "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays"])
+     "got", "does", "doesn't", "can", "can't", "will", "won't", "keeps", "refuses", "cries", "plays",
+     # strong and irregular Swedish verbs, whose endings verb() cannot read ("Bettan gör", "Ludde tog")
+     "gör", "gjorde", "ser", "såg", "tar", "tog", "sitter", "satt", "vet", "visste", "står", "stod", "förstår",
+     "förstod", "ljuger", "ljög", "skriker", "skrek", "biter", "bet", "sjöng", "sprang", "grinar"])
 # Subjects that stand after the verb when something else comes first: "Lucia firar vi", "Saga läser jag".
 PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni", "man"])
 # Months and week days are given names too (Juni, April, Maj): at a sentence's start they are the time.
