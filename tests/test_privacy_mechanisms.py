@@ -1084,3 +1084,14 @@ def test_a_short_form_before_an_irregular_verb_is_a_name(text):
 
 def test_a_definite_noun_before_an_irregular_verb_is_no_name():
     assert personal_data("Maten tar slut innan alla har ätit") == []
+
+
+# An Arabic pet form: a syllable with a long u or i said twice; not baby words nor Persian words that repeat letters.
+@pytest.mark.parametrize("text", ["ميمي ما تبي تنام بدري", "فوفو تبكي كل يوم الصبح"])
+def test_an_arabic_doubled_syllable_is_a_pet_form(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["بابا ما يقدر يجي بكرة", "خواب برای بچه‌ها خیلی مهمه"])
+def test_a_doubled_word_is_no_pet_form(text):
+    assert "name" not in personal_data(text)

@@ -22,7 +22,7 @@ def arabic_name(text, before):
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
         return True  # "علی‌جون", "مریم‌جان": a Persian name with "dear" joined to it (the joiner is gone)
-    if pet_form(key):
+    if pet_form(key) or _reduplicated(text):
         return True
     if key not in names:
         return False
@@ -40,6 +40,19 @@ def pet_form(key):
     """Return whether a folded word is an Arabic pet form, a fa''ūl name with -i: "حمودي" of حمود, "عبودي" of عبود.
     (A syllable said twice, "لولو", is one too, but so are the Persian "کوکو" dish and "دیدی" you saw.)"""
     return len(key) == 5 and key[2] == "و" and key[4] == "ي" and key[:4] in arabic_names()
+
+
+# Letters only Persian writes: a doubled syllable in them is a word ("کوکو" the dish, "دیدی" you saw).
+PERSIAN_LETTERS = frozenset("پچژگکی")
+# Doubled syllables that are what a child calls its parents, not a name.
+BABY_WORDS = frozenset(["نونو", "دودو", "بوبو", "كوكو"])
+
+
+def _reduplicated(text):
+    """Return whether an Arabic word is a syllable with a long u or i said twice, a pet form ("لولو", "ميمي"), not
+    a word that repeats two letters ("مهمه", it is important)."""
+    return len(text) == 4 and text[:2] == text[2:] and text[1] in "وي" and text not in BABY_WORDS \
+        and PERSIAN_LETTERS.isdisjoint(text)
 
 
 def arabic_pair(words, index):
