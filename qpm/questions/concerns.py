@@ -31,7 +31,8 @@ def _triggers(language):
                 singles.add(parts[0])
             elif parts:
                 phrases.append(parts)
-        found.setdefault(concern["topic"], []).append((concern, frozenset(singles), tuple(phrases), frozenset(written)))
+        row = (concern, frozenset(singles), tuple(phrases), frozenset(written))
+        found.setdefault(concern["topic"], []).append(row)
     return found
 
 
@@ -44,6 +45,7 @@ def concern_goals(text, language):
 
 @lru_cache(maxsize=2048)
 def _goals(text, language, topic):
+    """Return the goals of the topic's concerns the question names, the one naming most first."""
     tokens = words(text, language)
     stems = [stem(language, token) for token in tokens]
     ranked = []
