@@ -1095,3 +1095,18 @@ def test_an_arabic_doubled_syllable_is_a_pet_form(text):
 @pytest.mark.parametrize("text", ["بابا ما يقدر يجي بكرة", "خواب برای بچه‌ها خیلی مهمه"])
 def test_a_doubled_word_is_no_pet_form(text):
     assert "name" not in personal_data(text)
+
+
+# Turkish forms of a name: the diminutive with "my" ("Elifciğim"), and a family by its name in the plural.
+@pytest.mark.parametrize("text", ["Zeynepçiğim bu sabah okula gitmek istemedi", "Mehmetcik çok yorgun bugün"])
+def test_a_turkish_affectionate_name_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_turkish_family_in_the_plural_is_a_family_name():
+    assert "surname" in personal_data("Mehmetler cuma günü çocukları alacak")
+
+
+@pytest.mark.parametrize("text", ["Çocuklar çok yorgun bugün", "Denizler çok güzel bu yaz, çocuklar yüzdü"])
+def test_a_turkish_plural_noun_is_no_family(text):
+    assert "surname" not in personal_data(text)

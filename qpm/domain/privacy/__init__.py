@@ -26,6 +26,7 @@ from .shouting import words_for_names
 from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
 from .tokens import words
+from .turkish import affectionate_name, family_plural
 
 REASONS = {
     "name": N_("It may contain a person's name."),
@@ -88,10 +89,11 @@ def _kinds(text):
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
     if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
-            or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known):
+            or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
+            or affectionate_name(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
-    if has_surname(without_characters, people):
+    if has_surname(without_characters, people) or family_plural(every_word, known):
         found.append("surname")
     if identifies_indirectly(without_characters):
         found.append("indirect")

@@ -1,0 +1,42 @@
+"""Turkish forms of a name: the affectionate "Aysucuğum", "Zeynepçiğim" and the family "Mehmetler" (Mehmet's family)."""
+import re
+
+from .lexicon import foreign_words, given_names, is_word
+
+# A name with the diminutive -cik/-cuk (-ciğ-, -cuğ- before a vowel) and often "my" after it: "Aysucuğum",
+# "Zeynepçiğim", "Mehmetcik"; or "my dear" alone: "Mehmetcim".
+AFFECTIONATE = re.compile(r"^(.{3,}?)(?:[cç][ıiuü][kğ](?:[ıiuü]m)?|[cç][ıiuü]m)$")
+# A family by its name in the plural: "Mehmetler geliyor", "Mehmetler'e gittik".
+FAMILY_PLURAL = re.compile(r"^(.{3,}?)(?:lar|ler)(?:['’]\w+)?$")
+
+
+def _turkish(words):
+    """Return whether at least two words of the text are among the commonest Turkish words."""
+    common = foreign_words()[1].get("tr", ())
+    return sum(w.lower in common for w in words) >= 2
+
+
+def affectionate_name(words, skip=frozenset()):
+    """Return whether a word is a given name with a Turkish diminutive or "my dear" ending."""
+    names = given_names()
+    for index, word in enumerate(words):
+        if index in skip or len(word.lower) < 6 or not word.lower.endswith(("k", "m")):
+            continue  # most words: too short, or ending otherwise
+        match = AFFECTIONATE.match(word.lower)
+        if match and match.group(1) in names and not is_word(word.lower) and _turkish(words) \
+                and not any(match.group(1) in listed.get("tr", ()) for listed in foreign_words()):
+            return True  # not a noun that is a name too: "kedicik" (kitty)
+    return False
+
+
+def family_plural(words, skip=frozenset()):
+    """Return whether a capitalised word is a given or family name in the Turkish plural, the family it names."""
+    names = given_names()
+    for index, word in enumerate(words):
+        if index in skip or not word.capitalised or "l" not in word.lower:
+            continue
+        match = FAMILY_PLURAL.match(word.lower)
+        if match and match.group(1) in names and not is_word(word.lower) \
+                and match.group(1) not in foreign_words()[0].get("tr", ()) and _turkish(words):
+            return True  # not a noun that is a name too: "Denizler" (seas), "Aslanlar" (lions)
+    return False
