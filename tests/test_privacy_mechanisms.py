@@ -1110,3 +1110,8 @@ def test_a_turkish_family_in_the_plural_is_a_family_name():
 @pytest.mark.parametrize("text", ["Çocuklar çok yorgun bugün", "Denizler çok güzel bu yaz, çocuklar yüzdü"])
 def test_a_turkish_plural_noun_is_no_family(text):
     assert "surname" not in personal_data(text)
+
+
+# The Ukrainian -ій of a name is the Russian -ей the name lists spell (Матвій, Матвей).
+def test_a_ukrainian_name_in_ij_is_read_as_its_russian_spelling():
+    assert "name" in personal_data("вчора наш Матвій знову плакав у садочку")

@@ -47,6 +47,8 @@ NAME_VOWELS = ("", "a", "ia", "ya", "o", "iy", "ii", "y")
 def _forms(latin):
     """Return the Latin forms a transliterated word may be a name in: itself, without a pet or case ending."""
     forms = {latin}
+    if latin.endswith("iy"):  # the Ukrainian -ій is the Russian -ей the lists spell: Матвій → Matvei
+        forms.update({latin[:-2] + "ei", latin[:-2] + "ey"})
     for ending in CYRILLIC_ENDINGS:
         stem = latin[:-len(ending)]
         if latin.endswith(ending) and len(stem) >= 3:
