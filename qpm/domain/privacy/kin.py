@@ -27,6 +27,9 @@ def _somali_name(before, word):
 
 def named_by_kin(words, skip=frozenset()):
     """Return whether a word is named as the child a relative belongs to, in English or Somali."""
+    lowers = {w.lower for w in words}
+    if ENGLISH_KIN.isdisjoint(lowers) and SOMALI_KIN.isdisjoint(lowers):
+        return False  # most texts name no relative of these
     for index in range(len(words) - 1):
         if index in skip:
             continue  # a character's name; the relative after it may be listed as an everyday word ("mum")
