@@ -1115,3 +1115,9 @@ def test_a_turkish_plural_noun_is_no_family(text):
 # The Ukrainian -ій of a name is the Russian -ей the name lists spell (Матвій, Матвей).
 def test_a_ukrainian_name_in_ij_is_read_as_its_russian_spelling():
     assert "name" in personal_data("вчора наш Матвій знову плакав у садочку")
+
+
+def test_a_tale_named_by_its_title_is_no_child_but_its_hero_alone_may_be():
+    assert not personal_data("شب ها رستم و سهراب میخونیم")  # the Shahnameh tale
+    assert not personal_data("w przedszkolu czytali Koziołka Matołka")  # the Polish classic, bent
+    assert "name" in personal_data("رستم امروز گریه کرد")  # Rostam alone is a child's name too
