@@ -10,6 +10,7 @@ from .rules import opens_closed, questions_in, words
 from .choose import goals_for
 from .concerns import concern_goals
 from .demand import demand_goal
+from .settings import around_goal
 from .topics import _content_stems, _shared, about, main_topic, topics_of
 
 MOST = 3
@@ -77,6 +78,10 @@ def suggestions(text, language, is_fit, age=None):
     ranked = goals_for(text, language)
     for goal in _closest_first(concern_goals(text, language), ranked, text, language):
         offer(goal)  # the teacher's concern inside the topic ("hämtar sent"), before the topic's own goals
+    around = around_goal(text, language)  # else the topic's goal where the concern happens ("på rasterna")
+    if around and ranked and _sharing(ranked[0][0], text, language) >= _sharing(around, text, language):
+        offer(ranked[0][0])  # a stock goal that names as much of the question already keeps its concern
+    offer(around)
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     if ranked and offered and SURVEY[language].match(offered[0]):
@@ -101,11 +106,14 @@ def _closest_first(concerned, ranked, text, language):
     """Return the concern's goals, after the topic's best goal when that one shares more of the question's words
     ("lägga ifrån sig mobilen vid middagen" is closer to the goal about phones at meals than to switching off)."""
     if concerned and ranked:
-        wanted = _content_stems(text, language)
         best = ranked[0][0]
-        if _shared(wanted, _content_stems(best, language)) > _shared(wanted, _content_stems(concerned[0], language)):
+        if _sharing(best, text, language) > _sharing(concerned[0], text, language):
             return (best, *concerned)
     return concerned
+
+
+def _sharing(goal, text, language):
+    return _shared(_content_stems(text, language), _content_stems(goal, language))
 
 
 def _either_or(text, language):
