@@ -1121,3 +1121,16 @@ def test_a_tale_named_by_its_title_is_no_child_but_its_hero_alone_may_be():
     assert not personal_data("شب ها رستم و سهراب میخونیم")  # the Shahnameh tale
     assert not personal_data("w przedszkolu czytali Koziołka Matołka")  # the Polish classic, bent
     assert "name" in personal_data("رستم امروز گریه کرد")  # Rostam alone is a child's name too
+
+
+# Two lower-case names joined by "and" in any of the families' languages are two children (pairs.py).
+@pytest.mark.parametrize("text", ["eetu ja oona leikkivät aina yhdessä", "hodan iyo xamdi waxay ciyaaraan kubad",
+                                  "остап і тарас не хочуть спати", "mateo y lucía siempre pelean en el patio"])
+def test_two_lower_case_names_joined_by_and_are_names(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["äiti ja isä tulevat myöhässä", "hooyo iyo aabe waxay shaqeeyaan",
+                                  "paz y tranquilidad en casa", "mjölk och bröd till frukost"])
+def test_kin_and_words_joined_by_and_are_no_names(text):
+    assert "name" not in personal_data(text)

@@ -56,6 +56,10 @@ def _forms(latin):
     return forms
 
 
+# What other modules ask of a Cyrillic word (pairs.py): the Latin forms it may be a name in.
+cyrillic_forms = _forms
+
+
 def _ethiopic_forms(latin):
     """Return the Latin forms of an Ethiopic word: Tigrinya adds -n for "and" (ሳባን ሄለንን), w is often v."""
     forms = {latin, latin.replace("w", "v")}

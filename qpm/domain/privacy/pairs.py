@@ -1,0 +1,70 @@
+"""Two names joined by "and" in any of the families' languages, in lower case: "aino ja venla", "ayaan iyo sagal",
+"юрко і максим". A parent writes two children together; two words that are each a name and no word of a language
+are two children, whatever the sentence says of them."""
+from anyascii import anyascii
+
+from .diminutives import pet_form, somali_name
+from .feasts import FEAST_DAYS
+from .languages import FOREIGN_FOLLOWERS, SOMALI_FOLLOWERS, foreign_verb
+from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name, swedish_places
+from .lowercase import ENDEARMENTS
+from .subjects import CALENDAR, NAME_FOLLOWERS
+from .transliterated import CYRILLIC_PRONOUNS, NOUN_NAMES, cyrillic_forms
+
+# "And" in Swedish, English, Finnish, Somali, Polish, Bosnian, Ukrainian, Russian, Spanish, Turkish.
+AND = frozenset(["och", "o", "&", "and", "ja", "iyo", "i", "і", "и", "й", "та", "y", "e", "ve"])
+
+# Mother, father, grandmother, brother … in the families' languages: "hooyo iyo aabe", "äiti ja isä" are no children.
+KIN = ENDEARMENTS | frozenset(["hooyo", "aabo", "aabe", "abo", "ayeeyo", "awoowe", "walaal", "walaashay", "walaalkay",
+                               "äiti", "isä", "mummo", "ukki", "mumma", "vaari", "veli", "sisko", "mamá", "papá",
+                               "abuela", "abuelo", "hermano", "hermana", "anne", "abla", "abi", "dede", "babcia",
+                               "dziadek", "brat", "siostra", "majka", "otac", "sestra", "nena", "mamma", "pappa",
+                               "mormor", "farmor", "morfar", "farfar", "мама", "тато", "брат", "сестра", "баба",
+                               "бабуся", "дідусь", "дід", "папа"])
+
+
+def _ordinary(lower):
+    """Return whether a word is a common word of a language the families write, a month or a feast."""
+    return is_word(lower) or lower in english_words() or lower in CALENDAR or lower in FEAST_DAYS \
+        or lower in swedish_places() or any(lower in common for common in foreign_words()[1].values())
+
+
+def _name_strength(word):
+    """Return 2 for a listed name or pet form that is no word, 1 for a word no list holds spelt like a name, else 0."""
+    lower = word.lower
+    if len(lower) < 3 or lower in KIN:
+        return 0
+    if lower[0] > "\u0400" and lower[0] < "\u0530":  # Cyrillic: the Latin lists through transliteration
+        if lower in CYRILLIC_PRONOUNS or lower in NOUN_NAMES:
+            return 0
+        return 2 if any(f in given_names() for f in cyrillic_forms(anyascii(lower).lower())) else 0
+    if lower[0] >= "\u0250" or _ordinary(lower):
+        return 0
+    if lower in given_names() or pet_form(lower) or somali_name(lower):
+        return 2
+    return 1 if looks_like_name(lower) else -1  # -1: a word no list holds, spelt like none
+
+
+def joined_names(words, skip=frozenset()):
+    """Return whether two lower-case words joined by "and" are both names: one listed, the other listed or spelt
+    like a name, neither a word of any of the languages."""
+    for index in range(1, len(words) - 1):
+        joined = words[index]
+        if joined.lower not in AND:
+            continue  # most words: no "and"
+        first, second = words[index - 1], words[index + 1]
+        if first.capitalised or second.capitalised or second.opens_sentence or index - 1 in skip or index + 1 in skip:
+            continue  # capitalised pairs are read by the name checks
+        if joined.start != first.end + 1 or second.start != joined.end + 1:
+            continue  # "…lekte, och sen": a clause, not a pair
+        second_strength = _name_strength(second)
+        if second_strength == 0:
+            continue  # most words after "och": ordinary words
+        strengths = sorted((_name_strength(first), second_strength))
+        if strengths == [2, 2] or strengths == [1, 2] and joined.lower not in ("i", "e", "o"):
+            return True
+        after = words[index + 2].lower if index + 2 < len(words) else None
+        if strengths == [-1, 2] and (after in FOREIGN_FOLLOWERS or after in SOMALI_FOLLOWERS
+                                     or after in NAME_FOLLOWERS or foreign_verb(after)):
+            return True  # "ayaan iyo sagal waxay": a listed name and an unknown word, then what they do
+    return False
