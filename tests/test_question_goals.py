@@ -10,6 +10,7 @@ from qpm.questions.topics import topics_of
 
 @pytest.mark.parametrize("text", [
     "Hur kan vi dra ner på skärmtiden på kvällarna?",
+    "Hur kan vi få ner skärmtiden på helgerna?",
     "Hur kan vi få barnen att spela mindre?",
     "Hur kan vi hålla barnen borta från skärmarna?",
     "Vad kan vi göra mot mobbningen?",

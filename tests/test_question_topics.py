@@ -70,7 +70,9 @@ def test_hidden_problem_framings_are_unfit_with_a_reason(text, code):
                                   "How can we support our kids when they have done something wrong?",
                                   "Hur kan vi skapa ett förtroende där barnen kommer till oss när något går fel?",
                                   "Hur kan vi lära våra barn att erkänna sina misstag?",
-                                  "How can we help our kids learn from their mistakes?"])
+                                  "How can we help our kids learn from their mistakes?",
+                                  # after "when" comes the hard moment, and what the help is for, even put as "not"
+                                  "Hur kan vi trösta barnen när de har kissat på sig, så att det inte blir pinsamt?"])
 def test_a_why_about_something_good_and_a_goal_stay_fit(text):
     assert check(text).ok
 

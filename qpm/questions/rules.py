@@ -80,7 +80,7 @@ NOT_PROBLEMS = {"sv": {"slutet", "slutligen", "skyffel"},
 TOO_MUCH = {"sv": ("för", {"mycket", "lite", "många", "få", "länge", "sent"}),
             "en": ("too", {"much", "many", "little", "few", "late", "long"})}
 # Cutting down is the problem turned into an amount: "dra ner på gamandet" aims at less of it, not at a goal.
-PHRASES = {"sv": (("dra", "ner"), ("drar", "ner"), ("dra", "ned"), ("skära", "ner"),
+PHRASES = {"sv": (("dra", "ner"), ("drar", "ner"), ("dra", "ned"), ("skära", "ner"), ("få", "ner"), ("få", "ned"),
                   ("trappa", "ner"), ("skruva", "ner")),
            "en": (("cut", "down"), ("cut", "back"), ("get", "rid"), ("scale", "back"), ("rein", "in"),
                   ("wean", "off"))}
@@ -254,8 +254,10 @@ WHEN = {"sv": {"när", "efter"}, "en": {"when", "after"}}  # "… hitta tillbaka
 def problem_words(text, language):
     """Return the words that frame the question around a problem, or [] when it is positive."""
     tokens = words(" ".join(set_aside(" ".join(words(part, language)), language) for part in sentences(text)), language)
+    aim = text
     if SUPPORTING[language].match(" ".join(tokens)) and WHEN[language] & set(tokens):
         tokens = tokens[:min(tokens.index(word) for word in WHEN[language] if word in tokens)]
+        aim = " ".join(tokens)  # "… stötta barnen när de ska sluta med blöjan, så att olyckor inte …": the help is the aim
     found = []
     stems = problem_stems(language)
     for token in tokens:
@@ -270,7 +272,7 @@ def problem_words(text, language):
     found += [" ".join(pair) for pair in itertools.pairwise(tokens) if pair in PHRASES[language]]
     less, young = LESS[language]
     found += [less for i, token in enumerate(tokens) if token == less and tokens[i + 1:i + 2] not in [[w] for w in young]]
-    found += _negative_whys_and_goals(text, language)
+    found += _negative_whys_and_goals(aim, language)
     return list(dict.fromkeys(found))
 
 
