@@ -1134,3 +1134,13 @@ def test_two_lower_case_names_joined_by_and_are_names(text):
                                   "paz y tranquilidad en casa", "mjölk och bröd till frukost"])
 def test_kin_and_words_joined_by_and_are_no_names(text):
     assert "name" not in personal_data(text)
+
+
+# A Tigrinya name of two letters after "my daughter" or "mother", and a name between "ናይ" (of) and a relative.
+@pytest.mark.parametrize("text", ["ሓብተይ ሊያ ሎሚ ሕማም ኣለዋ", "ናይ ሳሙኤል ኣደ ጽባሕ ትመጽእ"])
+def test_a_tigrinya_name_after_a_relative_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_tigrinya_word_after_my_daughter_is_no_name():
+    assert "name" not in personal_data("ጓለይ ማይ ኣይትሰቲን እያ")

@@ -60,8 +60,13 @@ def _forms(latin):
 cyrillic_forms = _forms
 
 
+# The apostrophe anyascii writes for a glottal vowel (ኣ, ኤ), between two letters.
+INNER_GLOTTAL = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
 def _ethiopic_forms(latin):
     """Return the Latin forms of an Ethiopic word: Tigrinya adds -n for "and" (ሳባን ሄለንን), w is often v."""
+    latin = INNER_GLOTTAL.sub("", latin)  # a glottal vowel between letters: ሚካኤል is Mika'el, Mikael
     forms = {latin, latin.replace("w", "v")}
     if latin.startswith("y"):  # ዮናስ is Yonas, spelt Jonas in the name lists (Yohannes, Yosef too)
         forms.update({"j" + latin[1:], "j" + latin[1:].replace("w", "v")})
@@ -82,6 +87,9 @@ def transliterated_name(word, before, following, script, later=()):
     latin = anyascii(word.text).lower()
     cued = before is not None and before.lower in PERSON_CUES
     if script == "ETHIOPIC":
+        # "ናይ ሚካኤል ኣቦ": Tigrinya says "of Mikael father", the name between "of" and a relative
+        cued = cued or before is not None and before.lower == "ናይ" and following is not None \
+            and following.lower in ETHIOPIC_KIN
         return _ethiopic_name(word, latin, cued, following)
     if len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
@@ -100,6 +108,11 @@ def transliterated_name(word, before, following, script, later=()):
     return script == "CYRILLIC" and any(f in names for f in _forms(latin) if f != latin)
 
 
+# Tigrinya relatives after "ናይ" (of) and a name: father, mother, brother, sister, family.
+ETHIOPIC_KIN = frozenset(["ኣቦ", "ኣደ", "ሓው", "ሓፍቲ", "ስድራ", "ኣሕዋት"])
+# Tigrinya words of two letters that the name lists spell too, which follow "my daughter" as things: house, all,
+# water, tea, bread, a person, fine, today, tomorrow, now.
+ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "ሰብ", "ደሓን", "ሎሚ", "ጽባሕ", "ሕጂ"])
 # Ethiopic words that are names and also greetings or words of praise: "ሰላም ንኹልኹም" (hello to you all), "ሰናይ".
 ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
 # Prefixes of Tigrinya words that are objects or places, never a name after "my son": ን (to), ብ (by), ካብ, ኣብ.
@@ -114,8 +127,10 @@ def _ethiopic_name(word, latin, cued, following):
                                                      or word.opens_sentence and following.start > word.end + 1):
         return False  # "ሰላም ንኹልኹም!", "ሰላም፡", "ሰላም፣ …": a greeting set off by a mark, not the girl Selam
     if len(word.text) == 2:  # a syllable a letter: two are most often a word (ቤት house, ናይ of)
-        # but pet forms in -i open sentences: ዮኒ (Yoni), ዳኒ (Dani), ሚሚ (Mimi)
-        return word.opens_sentence and latin.endswith("i") and any(f in names for f in _ethiopic_forms(latin))
+        # but pet forms in -i open sentences: ዮኒ (Yoni), ዳኒ (Dani), ሚሚ (Mimi); after "my daughter" a listed name
+        # of two syllables is the child (ጓለይ ሳባ, ኣደ ሩታ)
+        return (word.opens_sentence and latin.endswith("i") or cued and word.text not in ETHIOPIC_WORDS) \
+            and any(f in names for f in _ethiopic_forms(latin))
     if len(word.text) < 2:
         return False
     return any(f in names for f in _ethiopic_forms(latin)) \
