@@ -1144,3 +1144,15 @@ def test_a_tigrinya_name_after_a_relative_is_a_name(text):
 
 def test_a_tigrinya_word_after_my_daughter_is_no_name():
     assert "name" not in personal_data("ጓለይ ማይ ኣይትሰቲን እያ")
+
+
+# A lower-case name after a relative and "of": Spanish "de", Bosnian "od" with the name in the genitive (kin.py).
+@pytest.mark.parametrize("text", ["el papá de mateo siempre llega tarde", "la abuela de lucía trae la merienda",
+                                  "mama od amine je zvala učiteljicu"])
+def test_a_name_after_a_relative_and_of_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["la mamá de mi amiga trae pastel", "mama od svih nas je umorna"])
+def test_a_word_after_a_relative_and_of_is_no_name(text):
+    assert "name" not in personal_data(text)

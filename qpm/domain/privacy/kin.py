@@ -1,6 +1,8 @@
-"""A name known by the relative it belongs to: "finns mum" (no apostrophe), "aabaha ilhaan" (Ilhaan's father)."""
+"""A name known by the relative it belongs to: "finns mum" (no apostrophe), "aabaha ilhaan" (Ilhaan's father),
+"la mamá de valentina"."""
 from .languages import SOMALI_ARTICLES, SOMALI_WORDS
-from .lexicon import english_words, given_names, is_word, looks_like_name
+from .diminutives import pet_form
+from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
 
 # English relatives after a genitive that phones type without its apostrophe: "toms dad", "finns mum".
 ENGLISH_KIN = frozenset(["mum", "mom", "dad", "mummy", "mommy", "daddy", "mother", "father", "grandma", "granny",
@@ -8,6 +10,24 @@ ENGLISH_KIN = frozenset(["mum", "mom", "dad", "mummy", "mommy", "daddy", "mother
 # Somali relatives before the name they belong to: "aabaha Hodan" (Hodan's father), "hooyada", "walaalka".
 SOMALI_KIN = frozenset(["aabaha", "aabihii", "hooyada", "hooyadii", "walaalka", "walaasha", "ayeeyada", "awowaha",
                         "abtiga", "habaryarta", "adeerka", "eedada"])
+
+# Relatives "of" a child in Spanish and Bosnian, with the word for "of": "la mamá de valentina", "mama od lejle".
+OF_KIN = {"de": frozenset(["mamá", "mama", "papá", "papa", "madre", "padre", "padres", "abuela", "abuelo", "hermano",
+                           "hermana", "tía", "tío", "primo", "prima", "mami", "papi"]),
+          "od": frozenset(["mama", "majka", "tata", "otac", "roditelji", "brat", "sestra", "baka", "djed", "nana"])}
+KIN_WORDS = frozenset().union(*OF_KIN.values())
+
+
+def _of_relative(words, index):
+    """Return whether a lower-case word after a relative and "of" is the child it belongs to: a listed name or pet
+    form that is no common word ("la mamá de valentina", not "la mamá de todos")."""
+    if index < 2 or words[index - 1].lower not in OF_KIN or words[index - 2].lower not in OF_KIN[words[index - 1].lower]:
+        return False
+    lower = words[index].lower
+    # Bosnian puts the name in the genitive after "od": Lejla → lejle, Tarik → tarika
+    forms = {lower, lower[:-1] + "a", lower[:-1]} if words[index - 1].lower == "od" and lower[-1:] in "ea" else {lower}
+    return len(lower) > 2 and any(f in given_names() or pet_form(f) for f in forms) and not is_word(lower) \
+        and lower not in english_words() and not any(lower in common for common in foreign_words()[1].values())
 
 
 def _english_genitive(word, following):
@@ -28,11 +48,12 @@ def _somali_name(before, word):
 def named_by_kin(words, skip=frozenset()):
     """Return whether a word is named as the child a relative belongs to, in English or Somali."""
     lowers = {w.lower for w in words}
-    if ENGLISH_KIN.isdisjoint(lowers) and SOMALI_KIN.isdisjoint(lowers):
+    if ENGLISH_KIN.isdisjoint(lowers) and SOMALI_KIN.isdisjoint(lowers) and KIN_WORDS.isdisjoint(lowers):
         return False  # most texts name no relative of these
     for index in range(len(words) - 1):
         if index in skip:
             continue  # a character's name; the relative after it may be listed as an everyday word ("mum")
-        if _english_genitive(words[index], words[index + 1]) or _somali_name(words[index], words[index + 1]):
+        if _english_genitive(words[index], words[index + 1]) or _somali_name(words[index], words[index + 1]) \
+                or _of_relative(words, index + 1):
             return True
     return False
