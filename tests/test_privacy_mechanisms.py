@@ -1156,3 +1156,16 @@ def test_a_name_after_a_relative_and_of_is_a_name(text):
 @pytest.mark.parametrize("text", ["la mamá de mi amiga trae pastel", "mama od svih nas je umorna"])
 def test_a_word_after_a_relative_and_of_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# An English family by its name before "family", after "the" or a sign-off.
+@pytest.mark.parametrize("text", ["see you friday\nbest wishes, the Mbeki family", "we carpool with the Harrowgate family",
+                                  "thanks so much\ncheers, Delacroix family"])
+def test_a_family_named_before_family_is_a_family_name(text):
+    assert "surname" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["the whole family has the flu", "our host family from Sweden was lovely",
+                                  "we watched the Addams family film"])
+def test_a_word_before_family_is_no_family_name(text):
+    assert "surname" not in personal_data(text)

@@ -50,6 +50,8 @@ def has_surname(text, words):
     """Return whether the text names a family or is signed with a name."""
     if any(_is_family_name(m.group(1), True) and not _english_compound(m) for m in FAMILY.finditer(text.casefold())):
         return True
+    if any(_named_family(m.group(1)) for m in NAMED_FAMILY.finditer(text)):
+        return True
     if any(_english_family(m.group(1)) for m in THE_FAMILY.finditer(text)):
         return True
     cyrillic = CYRILLIC.search(text) is not None
@@ -135,6 +137,18 @@ def _cyrillic_family_name(word):
 
 # "the Hendersons let kids play": an English family by its name in the plural.
 THE_FAMILY = re.compile(r"\b[Tt]he ([A-Za-z][a-z]{2,})s\b")  # "the hendersons" in lower case too
+
+# "regards the Whitfield family", "thanks, Okafor family": an English family by its name before "family".
+NAMED_FAMILY = re.compile(r"\b(?:the|regards|thanks|cheers|love|from|wishes),?\s+([^\W\d_][\w'’-]+)\s+family\b",
+                          re.IGNORECASE)
+
+
+def _named_family(name):
+    """Return whether the word before "family" is a name, not a word or a place ("the whole family", "the Swedish
+    family", "the Syria family")."""
+    lower = name.casefold()
+    return len(lower) > 2 and lower not in english_words() and not is_word(lower) and lower not in world_names() \
+        and lower not in swedish_places() and not any(lower in common for common in foreign_words()[1].values())
 
 
 def _english_family(stem):
