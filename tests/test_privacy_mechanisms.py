@@ -1169,3 +1169,13 @@ def test_a_family_named_before_family_is_a_family_name(text):
                                   "we watched the Addams family film"])
 def test_a_word_before_family_is_no_family_name(text):
     assert "surname" not in personal_data(text)
+
+
+# A parent known by the eldest child (kunya): "أم" or "أبو" and a name that is a word too, "أم" only opening a line.
+@pytest.mark.parametrize("text", ["شكرا على الحفلة\nأم جميل", "ابو سعيد سيأخذ الأولاد يوم الخميس"])
+def test_a_parent_named_by_the_eldest_child_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_or_between_two_words_that_are_names_too_is_no_parent():
+    assert "name" not in personal_data("هل الولد حزين أم سعيد في المدرسة")

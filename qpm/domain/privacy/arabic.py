@@ -7,7 +7,9 @@ PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "اب�
                                                 "اسمها", "اسمي", "صديقه", "صديقها", "اخوه", "اخته", "پسرم", "دخترم",
                                                 "پسر", "دختر", "اسم", "بچه\u200cام", "فرزندم",
                                                 # a parent named by the child: "مادر امید" (Omid's mother)
-                                                "مادر", "پدر", "مامان", "بابای", "والدة", "والد"])
+                                                "مادر", "پدر", "مامان", "بابای", "والدة", "والد",
+                                                # a parent known by the eldest child: "ام كريم", "أبو أحمد"
+                                                "ام", "ابو"])
 
 # Persian joins "jun" / "jan" (dear) to a name as a pet form.
 AFFECTION = (arabic_key("جون"), arabic_key("جان"))
@@ -16,6 +18,8 @@ AFFECTION = (arabic_key("جون"), arabic_key("جان"))
 def arabic_name(text, before):
     """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
     key, names = arabic_key(text), arabic_names()
+    if before is not None and arabic_key(before.text) == "ام" and not before.opens_sentence:
+        before = None  # "أم" is "or" too, and Persian writes "ام" (I am) apart: a mother only opening a line
     if _also_word(key, text):
         return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
