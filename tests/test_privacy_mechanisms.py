@@ -1179,3 +1179,17 @@ def test_a_parent_named_by_the_eldest_child_is_a_name(text):
 
 def test_or_between_two_words_that_are_names_too_is_no_parent():
     assert "name" not in personal_data("هل الولد حزين أم سعيد في المدرسة")
+
+
+# A given name that is also a Swedish word, where only a person stands (wordnames.py): a month with a sister, a short
+# word in a person's state, the subject of a question between a modal and an infinitive.
+@pytest.mark.parametrize("text", ["April och hans syster kommer sent imorgon", "liv var ledsen hela eftermiddagen",
+                                  "får saga sitta bredvid mig på bussen", "ska vide vila efter lunch"])
+def test_a_word_name_where_only_a_person_stands_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["skulle vilja ha mer info om utflykten", "kan man få sitta längst fram",
+                                  "april är en kall månad för utflykter"])
+def test_a_word_where_a_person_may_stand_is_no_name(text):
+    assert "name" not in personal_data(text)

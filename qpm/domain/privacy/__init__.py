@@ -28,6 +28,7 @@ from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
 from .tokens import words
 from .turkish import affectionate_name, family_plural
+from .wordnames import word_name
 
 REASONS = {
     "name": N_("It may contain a person's name."),
@@ -91,7 +92,7 @@ def _kinds(text):
     if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
-            or affectionate_name(every_word, known) or joined_names(every_word, known):
+            or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):

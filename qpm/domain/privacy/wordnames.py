@@ -1,0 +1,40 @@
+"""Given names that are Swedish words too, told by the sentence around them: a month with a brother ("Juni och
+hennes bror"), a short word in a person's state ("bo är rädd"), the subject of a question that opens with a modal
+verb ("kan nova få sitta")."""
+from .feasts import FEAST_DAYS
+from .lexicon import given_names
+from .lowercase import HIS_HER, KIN, SUBJECT_WORDS
+from .subjects import acts_as_person
+
+# Modal verbs that open a Swedish question, its subject right after: "kan nova få", "får bo gå", "ska liv vara".
+MODALS = frozenset(["kan", "får", "ska", "skulle", "kunde", "fick", "måste", "borde", "vill", "brukar"])
+# What a child may be let to do, after the subject of such a question: get to, sit, go, play, be, have, stay.
+LET_DO = frozenset(["få", "sitta", "gå", "leka", "vara", "ha", "äta", "sova", "komma", "stanna", "ta", "följa", "vila",
+                    "byta", "slippa", "välja", "låna", "hämtas", "gå", "vänta", "prata", "ringa", "inte"])
+
+# Verbs that take another infinitive after a modal ("skulle vilja ha", "kan behöva få"): no subject, even if a name.
+AUXILIARIES = LET_DO | frozenset(["vilja", "behöva", "orka", "hinna", "våga", "kunna", "bruka", "försöka", "låta",
+                                  "bli", "gärna", "nog", "också", "bara", "alltid", "aldrig"])
+
+
+def _listed(word):
+    """Return whether a word is a given name, no pronoun, feast or everyday subject word."""
+    return word.lower in given_names() and word.lower not in SUBJECT_WORDS and word.lower not in FEAST_DAYS
+
+
+def word_name(words, skip=frozenset()):
+    """Return whether a given name that is also a word stands where only a person does."""
+    for index in range(len(words) - 2):
+        word = words[index]
+        if not word.opens_sentence or index in skip:
+            continue  # the quick test: these places are at a sentence's start
+        first, second = words[index + 1].lower, words[index + 2].lower
+        if first in ("och", "and") and second in HIS_HER and index + 3 < len(words) \
+                and words[index + 3].lower in KIN and _listed(word):
+            return True  # "Juni och hennes bror": a month has no brother
+        if first in ("är", "var", "blir", "blev") and acts_as_person(first, second) and _listed(word):
+            return True  # "bo är rädd", "liv blev retad": in a state only a person is in
+        if word.lower in MODALS and not words[index + 1].capitalised and second in LET_DO \
+                and index + 1 not in skip and first not in AUXILIARIES and _listed(words[index + 1]):
+            return True  # "kan nova få sitta": the subject of a question, between the modal and the infinitive
+    return False
