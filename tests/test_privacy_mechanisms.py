@@ -1193,3 +1193,13 @@ def test_a_word_name_where_only_a_person_stands_is_a_name(text):
                                   "april är en kall månad för utflykter"])
 def test_a_word_where_a_person_may_stand_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# An English word-name that has been in a person's state: "Hope has been crying".
+@pytest.mark.parametrize("text", ["Joy has been crying at bedtime lately", "Faith had been poorly since monday"])
+def test_an_english_word_name_that_has_been_upset_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_word_that_has_been_in_a_thing_state_is_no_name():
+    assert "name" not in personal_data("Summer has been lovely, thanks for the pictures")

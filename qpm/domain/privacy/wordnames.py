@@ -1,10 +1,10 @@
 """Given names that are Swedish words too, told by the sentence around them: a month with a brother ("Juni och
 hennes bror"), a short word in a person's state ("bo är rädd"), the subject of a question that opens with a modal
-verb ("kan nova få sitta")."""
+verb ("kan nova få sitta"); an English word-name that has been in a person's state ("Grace has been crying")."""
 from .feasts import FEAST_DAYS
 from .lexicon import given_names
 from .lowercase import HIS_HER, KIN, SUBJECT_WORDS
-from .subjects import acts_as_person
+from .subjects import ENGLISH_STATES, acts_as_person
 
 # Modal verbs that open a Swedish question, its subject right after: "kan nova få", "får bo gå", "ska liv vara".
 MODALS = frozenset(["kan", "får", "ska", "skulle", "kunde", "fick", "måste", "borde", "vill", "brukar"])
@@ -15,6 +15,19 @@ LET_DO = frozenset(["få", "sitta", "gå", "leka", "vara", "ha", "äta", "sova",
 # Verbs that take another infinitive after a modal ("skulle vilja ha", "kan behöva få"): no subject, even if a name.
 AUXILIARIES = LET_DO | frozenset(["vilja", "behöva", "orka", "hinna", "våga", "kunna", "bruka", "försöka", "låta",
                                   "bli", "gärna", "nog", "också", "bara", "alltid", "aldrig"])
+
+# What a child has been, after "has been": "Grace has been crying", "Hope had been poorly all week".
+BEEN = ENGLISH_STATES | frozenset(["struggling", "anxious", "unhappy", "worried", "nervous", "coughing", "sobbing",
+                                   "refusing", "biting", "hitting", "complaining", "asking", "talking"])
+# Words between "been" and the state: "has been really anxious", "had been so upset".
+ADVERBS = frozenset(["really", "so", "very", "quite", "always", "constantly", "often", "super", "pretty", "extra"])
+
+
+def _been(words, index):
+    """Return whether a person's state stands at index, or after one adverb there."""
+    if index < len(words) and words[index].lower in ADVERBS:
+        index += 1
+    return index < len(words) and words[index].lower in BEEN
 
 
 def _listed(word):
@@ -34,6 +47,8 @@ def word_name(words, skip=frozenset()):
             return True  # "Juni och hennes bror": a month has no brother
         if first in ("är", "var", "blir", "blev") and acts_as_person(first, second) and _listed(word):
             return True  # "bo är rädd", "liv blev retad": in a state only a person is in
+        if first in ("has", "had") and second == "been" and _been(words, index + 3) and _listed(word):
+            return True  # "Grace has been crying": a word is in no such state
         if word.lower in MODALS and not words[index + 1].capitalised and second in LET_DO \
                 and index + 1 not in skip and first not in AUXILIARIES and _listed(words[index + 1]):
             return True  # "kan nova få sitta": the subject of a question, between the modal and the infinitive
