@@ -1203,3 +1203,16 @@ def test_an_english_word_name_that_has_been_upset_is_a_name(text):
 
 def test_a_word_that_has_been_in_a_thing_state_is_no_name():
     assert "name" not in personal_data("Summer has been lovely, thanks for the pictures")
+
+
+# A Swedish short form with its doubled consonant before -an, lower case before a person's verb, though undoubled it
+# is a definite noun (petforms.py: "bettan", the beet "betan"); a definite noun, a typo or a pet word is none.
+@pytest.mark.parametrize("text", ["bettan vägrar äta frukost", "bettan gråter varje morgon vid lämningen"])
+def test_a_lower_case_doubled_short_form_before_a_person_verb_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["mattan vill vi byta ut i kapprummet", "barnne vill inte gå ut när det regnar",
+                                  "bebbis vill inte sova på dagarna"])
+def test_a_definite_noun_or_a_typo_before_vill_is_no_short_form(text):
+    assert "name" not in personal_data(text)

@@ -20,7 +20,7 @@ from .names import has_name
 from .normalise import normalise
 from .pairs import joined_names
 from .personnummer import personnummer_spans
-from .petforms import lowercase_pet_form
+from .petforms import doubled_short_form, lowercase_pet_form
 from .phones import phone_spans
 from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
@@ -92,7 +92,8 @@ def _kinds(text):
     if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
-            or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known):
+            or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
+            or doubled_short_form(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):

@@ -1,6 +1,7 @@
 """A pet form in lower case opening a sentence in another language: "jędrek nie chce", "wojtek znowu płacze"."""
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
 from .lexicon import english_words, foreign_words, is_word
+from .lowercase import PERSON_DOINGS
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 
 # The letters only the families' other languages write: a word with one is no Swedish or English word.
@@ -24,4 +25,29 @@ def lowercase_pet_form(words, skip=frozenset()):
             continue  # "dzisiaj", "wczoraj": the commonest words of the languages
         if is_nickname(lower, FOREIGN_NICKNAME_ENDINGS):
             return True
+    return False
+
+
+# Swedish short forms double the consonant before -an: Bettan, Jossan; undoubled a noun in the definite form may be
+# spelt ("betan" the beet), which doubling makes no word. (Not -is: "bebbis" is the word "bebis" as a pet word.)
+DOUBLED_ENDINGS = ("an",)
+# What only a person does, after such a form opening a sentence: wants, likes, cries, refuses, says, thinks.
+WANTS = PERSON_DOINGS | frozenset(["gillar", "brukar", "behöver", "leker", "vägrar", "tjatar", "blir", "kommer"])
+
+
+def doubled_short_form(words, skip=frozenset()):
+    """Return whether a lower-case word opening a sentence before a person's verb is a Swedish short form with its
+    doubled consonant ("bettan vill alltid"), though without the doubling it is a definite noun ("betan")."""
+    for index in range(len(words) - 1):
+        word = words[index]
+        if not word.opens_sentence or word.capitalised or index in skip or words[index + 1].lower not in WANTS:
+            continue
+        lower = word.lower
+        ending = next((e for e in DOUBLED_ENDINGS if lower.endswith(e)), None)
+        stem = lower[:-len(ending)] if ending else ""
+        if len(stem) < 3 or stem[-1] != stem[-2] or stem[-1] in "aeiouyåäö":
+            continue
+        undoubled = stem[:-1] + ending
+        if is_word(undoubled) and not is_word(lower) and lower not in english_words() and is_nickname(lower):
+            return True  # the others, no word either way, are read as short forms by the name checks
     return False
