@@ -1216,3 +1216,15 @@ def test_a_lower_case_doubled_short_form_before_a_person_verb_is_a_name(text):
                                   "bebbis vill inte sova på dagarna"])
 def test_a_definite_noun_or_a_typo_before_vill_is_no_short_form(text):
     assert "name" not in personal_data(text)
+
+
+# A child's name or short form with a relative joined to it as one word (kin.py): "Pelle's dad" as "pellepappan".
+@pytest.mark.parametrize("text", ["luddepappan hämtar alltid sist", "vi frågade hugospappan om skjuts", "elsamamman ringde"])
+def test_a_name_joined_to_a_relative_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["klassmamman skickar ut listan", "veckopappa eller inte, hämtningen är kl 16",
+                                  "bonuspappan kommer på mötet"])
+def test_a_word_joined_to_a_relative_is_no_name(text):
+    assert "name" not in personal_data(text)

@@ -1,8 +1,9 @@
 """A name known by the relative it belongs to: "finns mum" (no apostrophe), "aabaha ilhaan" (Ilhaan's father),
-"la mamá de valentina"."""
+"la mamá de valentina", "pellepappan" (Pelle's dad)."""
 from .languages import SOMALI_ARTICLES, SOMALI_WORDS
 from .diminutives import pet_form
 from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name
+from .nicknames import is_nickname
 
 # English relatives after a genitive that phones type without its apostrophe: "toms dad", "finns mum".
 ENGLISH_KIN = frozenset(["mum", "mom", "dad", "mummy", "mommy", "daddy", "mother", "father", "grandma", "granny",
@@ -29,6 +30,23 @@ def _of_relative(words, index):
     return len(lower) > 2 and any(f in given_names() or pet_form(f) for f in forms) and not is_word(lower) \
         and lower not in english_words() and not any(lower in common for common in foreign_words()[1].values())
 
+# A Swedish relative joined to the child's name: "pellepappan" (Pelle's dad), "ellenmamma", "siggesmorsan".
+JOINED_KIN = ("pappan", "mamman", "pappa", "mamma", "morsan", "farsan", "brorsan", "syrran")
+
+
+def _joined_relative(lower):
+    """Return whether a word is a given name or short form with a relative joined to it, no word either part."""
+    kin = next((k for k in JOINED_KIN if lower.endswith(k)), None) if len(lower) > 8 else None
+    if kin is None or is_word(lower):
+        return False
+    stem = lower[:-len(kin)]
+    if stem.endswith(("s", "-")) and stem[:-1] in given_names() and not is_word(stem):
+        stem = stem[:-1]  # "siggesmorsan", "ida-mamman"; not "klassmamman"
+    if stem.endswith("o") and is_word(stem[:-1] + "a"):
+        return False  # "veckopappa": a word's joining form (vecka → vecko-), as "kyrko-", "skolo-"
+    return len(stem) >= 3 and not is_word(stem) and stem not in english_words() \
+        and (stem in given_names() or is_nickname(stem))
+
 
 def _english_genitive(word, following):
     """Return whether a word is a name's genitive without its apostrophe right before an English relative."""
@@ -48,6 +66,8 @@ def _somali_name(before, word):
 def named_by_kin(words, skip=frozenset()):
     """Return whether a word is named as the child a relative belongs to, in English or Somali."""
     lowers = {w.lower for w in words}
+    if any(w.lower.endswith(JOINED_KIN) and _joined_relative(w.lower) for w in words):
+        return True  # "pellepappan är den som": the child's name and the relative as one word
     if ENGLISH_KIN.isdisjoint(lowers) and SOMALI_KIN.isdisjoint(lowers) and KIN_WORDS.isdisjoint(lowers):
         return False  # most texts name no relative of these
     for index in range(len(words) - 1):
