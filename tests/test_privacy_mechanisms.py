@@ -1228,3 +1228,14 @@ def test_a_name_joined_to_a_relative_is_a_name(text):
                                   "bonuspappan kommer på mötet"])
 def test_a_word_joined_to_a_relative_is_no_name(text):
     assert "name" not in personal_data(text)
+
+
+# A Turkish short form of a name's first letters and -o (turkish.py: Apo of Abdullah), three letters, opening a
+# sentence before what a child does; longer words in -o are loans, a listed word none.
+@pytest.mark.parametrize("text", ["Efo akşamları dişlerini fırçalamak istemiyor", "Abo sabahları kahvaltı etmiyor"])
+def test_a_turkish_short_form_in_o_is_a_name(text):
+    assert "name" in personal_data(text)
+
+
+def test_a_turkish_word_in_o_is_no_short_form():
+    assert "name" not in personal_data("Ego çok büyük bir sorun değil")

@@ -27,7 +27,7 @@ from .shouting import words_for_names
 from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
 from .tokens import words
-from .turkish import affectionate_name, family_plural
+from .turkish import affectionate_name, family_plural, short_o_form
 from .wordnames import word_name
 
 REASONS = {
@@ -93,7 +93,7 @@ def _kinds(text):
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
             or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
-            or doubled_short_form(every_word, known):
+            or doubled_short_form(every_word, known) or short_o_form(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
