@@ -1239,3 +1239,13 @@ def test_a_turkish_short_form_in_o_is_a_name(text):
 
 def test_a_turkish_word_in_o_is_no_short_form():
     assert "name" not in personal_data("Ego çok büyük bir sorun değil")
+
+
+# An @ before a group addresses everyone, as chat apps do: no one's account; a name after @ still is one.
+@pytest.mark.parametrize("text", ["@everyone påminnelse: fotografering på tisdag", "@föräldrar kom ihåg matsäck"])
+def test_an_at_before_a_group_is_no_handle(text):
+    assert "handle" not in personal_data(text)
+
+
+def test_an_at_before_a_name_is_a_handle():
+    assert "handle" in personal_data("@allan_k skrev elaka saker i chatten")

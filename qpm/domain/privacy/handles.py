@@ -99,10 +99,16 @@ def _named_account(text, match):
     return ACCOUNT_BEFORE.search(text, 0, match.start()) is not None \
         or ON_SERVICE.match(text, match.end()) is not None
 
+# An @ before a group addresses everyone, as chat apps do ("@alla föräldrar:", "@everyone"): no one's account.
+GROUP_MENTIONS = frozenset(["alla", "allihop", "allihopa", "all", "everyone", "everybody", "here", "channel",
+                            "föräldrar", "parents", "klassen", "gruppen", "personalen", "staff", "teachers",
+                            "lärare", "pedagoger", "wszyscy", "svi", "todos", "kaikki", "herkes", "всі"])
+
 
 def handle_spans(text):
     """Return the (start, end) of each handle in a normalised text (e-mail addresses already blanked)."""
-    spans = [m.span() for m in AT_HANDLE.finditer(text)] if "@" in text else []
+    spans = [m.span() for m in AT_HANDLE.finditer(text) if m.group()[1:].casefold().rstrip(".") not in GROUP_MENTIONS] \
+        if "@" in text else []
     if "#" in text:
         spans += [m.span() for m in DISCORD_TAG.finditer(text)]
     if text[1:].lower() != text[1:] and CAMEL_STEP.search(text):  # most texts have no capital inside
