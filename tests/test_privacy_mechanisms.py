@@ -1249,3 +1249,7 @@ def test_an_at_before_a_group_is_no_handle(text):
 
 def test_an_at_before_a_name_is_a_handle():
     assert "handle" in personal_data("@allan_k skrev elaka saker i chatten")
+
+
+def test_a_tigrinya_word_the_name_lists_spell_is_no_name():
+    assert "name" not in personal_data("ሎሚ ኩሎም ቆልዑ ደሓን እዮም")  # today all the children are fine

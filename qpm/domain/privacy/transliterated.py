@@ -110,8 +110,8 @@ def transliterated_name(word, before, following, script, later=()):
 
 # Tigrinya relatives after "ናይ" (of) and a name: father, mother, brother, sister, family.
 ETHIOPIC_KIN = frozenset(["ኣቦ", "ኣደ", "ሓው", "ሓፍቲ", "ስድራ", "ኣሕዋት"])
-# Tigrinya words of two letters that the name lists spell too, which follow "my daughter" as things: house, all,
-# water, tea, bread, a person, fine, today, tomorrow, now.
+# Tigrinya words that the name lists spell too, which follow "my daughter" as things: house, all, water, tea, bread,
+# a person, fine, today, tomorrow, now.
 ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "ሰብ", "ደሓን", "ሎሚ", "ጽባሕ", "ሕጂ"])
 # Ethiopic words that are names and also greetings or words of praise: "ሰላም ንኹልኹም" (hello to you all), "ሰናይ".
 ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
@@ -126,11 +126,12 @@ def _ethiopic_name(word, latin, cued, following):
                                                      or following.text.startswith("ን")
                                                      or word.opens_sentence and following.start > word.end + 1):
         return False  # "ሰላም ንኹልኹም!", "ሰላም፡", "ሰላም፣ …": a greeting set off by a mark, not the girl Selam
+    if word.text in ETHIOPIC_WORDS:
+        return False  # "ቆልዑ ደሓን እዮም" (the children are fine), "ጓለይ ማይ …" (water): words, after a relative too
     if len(word.text) == 2:  # a syllable a letter: two are most often a word (ቤት house, ናይ of)
         # but pet forms in -i open sentences: ዮኒ (Yoni), ዳኒ (Dani), ሚሚ (Mimi); after "my daughter" a listed name
         # of two syllables is the child (ጓለይ ሳባ, ኣደ ሩታ)
-        return (word.opens_sentence and latin.endswith("i") or cued and word.text not in ETHIOPIC_WORDS) \
-            and any(f in names for f in _ethiopic_forms(latin))
+        return (word.opens_sentence and latin.endswith("i") or cued) and any(f in names for f in _ethiopic_forms(latin))
     if len(word.text) < 2:
         return False
     return any(f in names for f in _ethiopic_forms(latin)) \
