@@ -66,7 +66,7 @@ def _somali_name(before, word):
 def named_by_kin(words, skip=frozenset()):
     """Return whether a word is named as the child a relative belongs to, in English or Somali."""
     lowers = {w.lower for w in words}
-    if any(w.lower.endswith(JOINED_KIN) and _joined_relative(w.lower) for w in words):
+    if any(len(lower) > 8 and lower.endswith(JOINED_KIN) and _joined_relative(lower) for lower in lowers):
         return True  # "pellepappan är den som": the child's name and the relative as one word
     if ENGLISH_KIN.isdisjoint(lowers) and SOMALI_KIN.isdisjoint(lowers) and KIN_WORDS.isdisjoint(lowers):
         return False  # most texts name no relative of these
