@@ -1253,3 +1253,7 @@ def test_an_at_before_a_name_is_a_handle():
 
 def test_a_tigrinya_word_the_name_lists_spell_is_no_name():
     assert "name" not in personal_data("ሎሚ ኩሎም ቆልዑ ደሓን እዮም")  # today all the children are fine
+
+
+def test_two_somali_nouns_joined_by_iyo_are_no_names():
+    assert "name" not in personal_data("cunto iyo biyo ayay u baahan yihiin")  # food and water

@@ -30,7 +30,8 @@ def _ordinary(lower):
 
 
 def _name_strength(word):
-    """Return 2 for a listed name or pet form that is no word, 1 for a word no list holds spelt like a name, else 0."""
+    """Return 2 for a listed name that is no word, 1 for a pet form or a word spelt like a name, -1 for another word
+    no list holds, 0 for a word."""
     lower = word.lower
     if len(lower) < 3 or lower in KIN:
         return 0
@@ -40,9 +41,10 @@ def _name_strength(word):
         return 2 if any(f in given_names() for f in cyrillic_forms(anyascii(lower).lower())) else 0
     if lower[0] >= "\u0250" or _ordinary(lower):
         return 0
-    if lower in given_names() or pet_form(lower) or somali_name(lower):
+    if lower in given_names():
         return 2
-    return 1 if looks_like_name(lower) else -1  # -1: a word no list holds, spelt like none
+    # a pet form, a Somali spelling or a name's letters: Somali nouns have them too ("cunto iyo biyo", food and water)
+    return 1 if pet_form(lower) or somali_name(lower) or looks_like_name(lower) else -1  # -1: spelt like no name
 
 
 def joined_names(words, skip=frozenset()):
