@@ -10,7 +10,7 @@ from .subjects import ENGLISH_STATES, acts_as_person
 MODALS = frozenset(["kan", "får", "ska", "skulle", "kunde", "fick", "måste", "borde", "vill", "brukar"])
 # What a child may be let to do, after the subject of such a question: get to, sit, go, play, be, have, stay.
 LET_DO = frozenset(["få", "sitta", "gå", "leka", "vara", "ha", "äta", "sova", "komma", "stanna", "ta", "följa", "vila",
-                    "byta", "slippa", "välja", "låna", "hämtas", "gå", "vänta", "prata", "ringa", "inte"])
+                    "byta", "slippa", "välja", "låna", "hämtas", "vänta", "prata", "ringa", "inte"])
 
 # Verbs that take another infinitive after a modal ("skulle vilja ha", "kan behöva få"): no subject, even if a name.
 AUXILIARIES = LET_DO | frozenset(["vilja", "behöva", "orka", "hinna", "våga", "kunna", "bruka", "försöka", "låta",
