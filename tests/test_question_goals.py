@@ -259,3 +259,30 @@ def test_the_parents_go_with_we_before_the_verb(text, first):
 def test_a_goal_made_from_a_not_drops_what_needed_the_not(text, kept, dropped):
     goal = rewrite(text, "sv" if text.startswith("Varför") else "en")
     assert kept in goal and dropped not in goal
+
+
+@pytest.mark.parametrize("text, language, topic", [
+    ("Varför kommer vår treåring ut ur sängen hela tiden efter sagan?", "sv", "bedtime"),  # not going out to play
+    ("Ska vi läsa barnens meddelanden i mobilen?", "sv", "safety_online"),  # not reading books
+    ("Should we check their phones every evening?", "en", "safety_online"),
+    ("Why is the move from preschool to preschool class so tough?", "en", "school_start"),  # not moving about
+    ("Barn som skyller på syskonen när något har gått sönder.", "sv", "honesty"),
+    ("How do we stop the nightly arguments about teeth brushing?", "en", "evenings"),  # every evening, not sleep
+])
+def test_a_word_of_another_topic_inside_a_phrase_does_not_lead(text, language, topic):
+    assert topics_of(text, language)[0] == topic
+
+
+def test_a_why_about_a_problem_stays_unfit_when_a_good_thing_is_only_conceded():
+    assert "pronoun_swap" in check("Varför gråter våra barn vid lämningen fast de trivs på förskolan och har det bra?").codes
+    assert check("Varför är det viktigt att vi läser högt för våra barn?").ok
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Låter ni barnen titta på film varje kväll?", "Hur kan vi låta"),  # asks whether, not how
+    ("Kan ni snälla skicka med extra strumpor?", "snälla"),  # a request, not a question to talk about
+    ("Could you please remember the wellies on Fridays?", "please"),
+    ("Why won't the kids even try the fish soup?", "even"),  # "even" needs the "won't" the goal drops
+])
+def test_a_request_a_whether_and_a_word_that_needs_the_not_are_not_echoed(text, unwanted):
+    assert all(unwanted not in suggestion for suggestion in check(text).suggestions)

@@ -55,7 +55,7 @@ NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+en
                             (r"\bvarken\s+(.+?)\s+eller\b", r"både \1 och")],
                      "en": [(r"\s+(?:at\s+all|ever|anymore|any\s+more|(?:for\s+)?a\s+single\s+(?:minute|second|moment|day))\b",
                              ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
-                            (r"\banything\b", "something"), (r"\bany(one|body)\b", r"some\1"),
+                            (r"\banything\b", "something"), (r"(?<!\w)even\s+(?!(?:when|if|though|so|more|less|better|worse)\b)(?=\w)", ""), (r"\bany(one|body)\b", r"some\1"),
                             (r"\beither\s+(.+?)\s+or\b", r"both \1 and"), (r"\bbe\s+bothered\s+to\b", "want to")]}
 INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|om inte|utom när)\b.*$"
                             r"|,?\s+(?:fast|trots att|även om)\s.*$|,\s*(?:de|dom|han|hon|hen|det|vi|man)\s.*$",

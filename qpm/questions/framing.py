@@ -37,6 +37,16 @@ GOOD_REASONS = {"sv": {"viktigt", "viktig", "viktiga", "bra", "roligt", "kul", "
                        "joy", "helpful", "need", "needs"}}
 
 
+# "… fast de har haft en bra dag", "… even though they had a good day": the good thing is a concession, not the reason asked.
+DESPITE = {"sv": {"fast", "trots", "fastän", "även"}, "en": {"though", "although", "despite", "even"}}
+
+
+def _before_despite(tokens, language):
+    """Return the words before a concession."""
+    cut = next((i for i, token in enumerate(tokens) if token in DESPITE[language]), len(tokens))
+    return tokens[:cut]
+
+
 def framing_problems(text, language):
     """Return (code, offending words) for each hidden problem framing of a normalised question."""
     found = []
@@ -56,7 +66,7 @@ def framing_problems(text, language):
         last = " ".join(clauses(sentence, language)[-1]) if "," in sentence or "–" in sentence else ""
         opening = next((o for o in WHY_OPENINGS[language] if joined == o or joined.startswith(o + " ")
                         or last in (o, o + " då")), None)
-        if opening and not GOOD_REASONS[language] & set(tokens):
+        if opening and not GOOD_REASONS[language] & set(_before_despite(tokens, language)):
             ours = [token for token in tokens if token in WE[language]]
             found.append(("pronoun_swap", ours[:1]) if ours else ("why_problem", [opening]))
             break

@@ -34,7 +34,10 @@ SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet 
 # trean", ", those of us with …") does not read as a group of parents asking together.
 NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b", re.IGNORECASE)
 # "Ska vi tvinga …?", "Måste vi ordna …?", "Should we pay …?" ask whether; "Hur kan vi tvinga …" would change the sense.
-SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|should|shall|must|may|is it ok|är det okej)\b", re.IGNORECASE)
+SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|must|may|is it ok|är det okej|do (you|we) let)\b",
+                    re.IGNORECASE)
+# "Could you please label …", "Kan ni snälla …": a request to the parents, which "How can we please …" would only echo.
+REQUEST = re.compile(r"\b(please|snälla|vänligen)\b", re.IGNORECASE)
 # A question that already asks how we can reach something ("Hur kan ni föräldrar få …") only needs its pronouns
 # swapped. Any other swap keeps a survey, a yes/no question or a jab ("How much do we help …?", "Hur tänker vi kring
 # att …?"): readers marked 28 of 29 swaps of the first kind fit and 20 of 23 of the others unfit.
@@ -68,7 +71,8 @@ def suggestions(text, language, is_fit, age=None):
                 and (topic is None or about(candidate, language, topic)) and is_fit(candidate, language)):
             offered.append(candidate)
 
-    rewritten = None if SHOULD.match(text) or _either_or(text, language) else rewrite(text, language)
+    rewritten = None if SHOULD.match(text) or REQUEST.search(text) or _either_or(text, language) \
+        else rewrite(text, language)
     if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
         singular.append((rewritten, topics[0] if topics else None))  # a survey as "we": only when nothing else
     else:
