@@ -38,6 +38,11 @@ def test_the_goal_keeps_the_place_of_the_concern():
         "How can we help brothers and sisters get along on the bus?"
 
 
+def test_a_place_that_opened_the_question_is_inside_the_goal():
+    assert around_goal("I omklädningsrummet retas de äldre med de små.", "sv") == \
+        "Hur kan vi hjälpa våra barn att känna sig trygga och omtyckta i omklädningsrummet?"
+
+
 def test_a_goal_that_already_names_the_place_is_not_given_it_twice():
     assert around_goal("Varför vill barnen inte vila på vilan?", "sv") is None
 

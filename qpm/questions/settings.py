@@ -61,4 +61,4 @@ def around_goal(text, language):
     said = {stem(language, word) for word in words(template, language) if len(word) >= 4}
     if any(mine.startswith(theirs) or theirs.startswith(mine) for mine in named for theirs in said):
         return None  # "… den vila de behöver på vilan?"
-    return template.format(setting=place[0].lower() + place[1:] if not place[:2].isupper() else place)
+    return template.format(setting=place[0].lower() + place[1:])  # "I omklädningsrummet …" opened the question
