@@ -268,9 +268,19 @@ def test_a_goal_made_from_a_not_drops_what_needed_the_not(text, kept, dropped):
     ("Why is the move from preschool to preschool class so tough?", "en", "school_start"),  # not moving about
     ("Barn som skyller på syskonen när något har gått sönder.", "sv", "honesty"),
     ("How do we stop the nightly arguments about teeth brushing?", "en", "evenings"),  # every evening, not sleep
+    ("Do you lie down with the little ones until they drop off?", "en", "bedtime"),  # not lying
+    ("Matsvinnet i matsalen är enormt.", "sv", "food"),
+    ("Should brothers with a big age gap share a room?", "en", "siblings"),
+    ("Teenagers who expect everything to be done for them.", "en", "chores"),
+    ("Barn som alltid har bortförklaringar när de kommer sent in från rasten.", "sv", "honesty"),
+    ("Pupils who panic after their first F in maths.", "en", "grades"),
 ])
 def test_a_word_of_another_topic_inside_a_phrase_does_not_lead(text, language, topic):
     assert topics_of(text, language)[0] == topic
+
+
+def test_laziness_is_a_problem():
+    assert not check("Hur ska vi få lata tonåringar att duka av?").ok
 
 
 def test_a_why_about_a_problem_stays_unfit_when_a_good_thing_is_only_conceded():

@@ -64,13 +64,14 @@ PROBLEM_WORDS = {
            "motverka", "minska", "begränsa", "begränsning", "förbjuda", "förbud", "straffa", "skylla",
            "skuld", "misslyckas", "dålig", "sämre", "klaga", "stökig", "bråkig", "bråk", "tjat",
            "tjata", "besvärlig", "olydig", "misstag", "upphöra", "slippa", "skäll", "skälla", "gnäll",
-           "gnälla", "fusk", "fuska", "vägra", "vägrar", "minimera", "banta", "dämpa"],
+           "gnälla", "fusk", "fuska", "vägra", "vägrar", "minimera", "banta", "dämpa", "lat", "lata", "skrika", "skrik"],
     "en": ["problem", "wrong", "fault", "blame", "stop", "avoid", "prevent", "quit", "bad", "worse",
            "worst", "fail", "failure", "fight", "fighting", "nag", "nagging", "whine", "whining",
            "misbehave", "misbehaviour", "punish", "punishment", "ban", "forbid", "reduce", "limit",
            "naughty", "lazy", "rude", "disobedient", "mistake", "argument", "argue", "complain",
            "struggle", "cheat", "refuse", "refuses", "refusing", "curb", "restrict", "minimise", "minimize",
-           "lessen", "squabble", "squabbling", "bicker", "bickering", "quarrel", "quarrelling"],
+           "lessen", "squabble", "squabbling", "bicker", "bickering", "quarrel", "quarrelling", "shout", "shouting",
+           "yell", "yelling", "scream", "screaming"],
 }
 # Problem words that also end compounds: "sömnproblem", "matbråk", "stavfel".
 COMPOUND_ENDINGS = {"sv": ("problem", "bråk", "tjat", "fel", "gnäll"), "en": ()}
