@@ -2,7 +2,7 @@
 import re
 
 from .alternation import by_first_letter
-from .lexicon import given_names, is_word, known_characters, swedish_places
+from .lexicon import english_words, given_names, is_word, known_characters, swedish_places
 from .wordforms import compound
 
 # Endings of Swedish street names; a bare "vägen 3 minuter" is not an address, so the ending must
@@ -53,6 +53,13 @@ UNLISTED = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{3,}(?:g|v|en|et|an))\.?\s?\d{1
                       r"|m\b|km|procent|:e|e\b|[-–]\s?\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b))")
 
 
+# Short public numbers a parent calls or names (health advice, emergency, police, BRIS, Föräldralinjen …): after
+# a word that ends like a street ("called 1177", "ringde 112") they are a number called, no house number.
+PUBLIC_NUMBERS = frozenset(["1177", "112", "114", "11414", "116111", "116000", "90101", "90000", "113", "1414"])
+# An English verb in the past that ends like a Swedish street ("called", "travelled", "smiled" end in -led).
+ENGLISH_PAST = re.compile(r"[a-z]{2,}(?:led|ed)$")
+
+
 def address_spans(text):
     """Return the (start, end) of each street address in a normalised text."""
     spans = []
@@ -60,11 +67,23 @@ def address_spans(text):
     for match in _candidates(text):
         if public is not None and public.end() <= match.start():
             continue
+        if _called_number(match.group()):
+            continue
         if PUBLIC_PLACE.search(text[max(0, match.start() - 40):match.start()]) \
                 or PUBLIC_NEAR.search(text[max(0, match.start() - 40):match.start()]):
             continue
         spans.append(match.span())
     return spans
+
+
+def _called_number(found):
+    """Return whether a match is a public number after a verb ("called 1177", "ringde 112 igår"), not an address:
+    after a lower-case word the number is a public one, or the word an English verb in the past."""
+    street, _space, number = found.partition(" ")
+    if not street.islower():
+        return False  # "Ängshöjden 112": a capitalised street keeps any house number
+    return "".join(number.split()) in PUBLIC_NUMBERS \
+        or ENGLISH_PAST.match(street) is not None and street in english_words() and not is_word(street)
 
 
 def _candidates(text):

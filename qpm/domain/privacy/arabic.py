@@ -15,13 +15,22 @@ PERSON_CUES = frozenset(arabic_key(w) for w in ["ابني", "ابنتي", "اب�
 AFFECTION = (arabic_key("جون"), arabic_key("جان"))
 
 
-def arabic_name(text, before):
+# What follows an adjective said of a child, not a name: in, at, with, very, much ("ابني سعيد في المدرسة", my son is
+# happy at school; "پسرم خیلی …").
+PREDICATE_NEXT = frozenset(arabic_key(w) for w in ["في", "فى", "بالمدرسة", "مع", "جدا", "جداً", "كثيرا", "كتير", "اليوم",
+                                                   "الآن", "هنا", "در", "خیلی", "با", "امروز"])
+
+
+def arabic_name(text, before, following=None):
     """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
     key, names = arabic_key(text), arabic_names()
     if before is not None and arabic_key(before.text) == "ام" and not before.opens_sentence:
         before = None  # "أم" is "or" too, and Persian writes "ام" (I am) apart: a mother only opening a line
-    if _also_word(key, text):
-        return before is not None and arabic_key(before.text) in PERSON_CUES  # "برای" is "for", not b- + a name
+    if _also_word(key, text) or _plural_shape(key) and not (before is None and following is not None
+                                                            and following.text[:1] in "تي"):  # "أحلام تبكي" cries
+        # "برای" is "for", not b- + a name; after "my son" a word that is an adjective too is one before "in", "very"
+        return before is not None and arabic_key(before.text) in PERSON_CUES \
+            and (following is None or arabic_key(following.text) not in PREDICATE_NEXT)
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
@@ -32,6 +41,12 @@ def arabic_name(text, before):
         return False
     # after "و", "ل", "ب" the name itself may be a word ("برمضان" in Ramadan)
     return not _also_word(key, text) or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def _plural_shape(key):
+    """Return whether a folded word has the shape of the Arabic broken plural afʿāl (أسماء names, أحلام dreams,
+    أنوار lights), which names share (Asma, Ahlam, Anwar): a word as often as a name, a name only after a cue."""
+    return len(key) == 5 and key[0] == "ا" and key[3] == "ا" and "ا" not in key[1:3]
 
 
 def _also_word(key, text):

@@ -17,6 +17,12 @@ WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", 
                   "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])
 
 
+# Celebrating, with a word between it and the day: "firar inte lucia", "firade vi Valborg", "fira också Lucia".
+FEAST_VERBS = frozenset(["firar", "fira", "firade", "firat", "celebrate", "celebrates", "celebrated"])
+BETWEEN = frozenset(["inte", "ej", "aldrig", "vi", "ni", "de", "dom", "också", "även", "alltid", "inget", "not",
+                     "never", "also", "ju", "bara"])
+
+
 # "Was", "became" and words of degree before an adjective: "Lucia blev så fint", "Valborg var väldigt mysigt".
 COPULAS = frozenset(["blev", "blir", "var", "är"])
 DEGREE = frozenset(["så", "jätte", "väldigt", "riktigt", "verkligen", "super", "helt", "mycket", "lite", "ganska"])
@@ -44,6 +50,8 @@ def feast_day(words, index):
         return True
     if after and (after[0] in WHEN or after[0] in ("på", "i") and len(after) > 1 and after[1] in WHEN):
         return True  # "Lucia på morgonen kl 7.30", "Lucia på fredag": the day at a time
+    if before in BETWEEN and index > 1 and words[index - 2].lower in FEAST_VERBS and after[:1] != ["sin"]:
+        return True  # "firar inte lucia": a negation or an adverb between; "firar inte lucia sin …" is a girl
     return before in FEAST_BEFORE and (before != "för" or index < 2 or words[index - 2].lower == "dags") \
         or bool(after) and after[0] in FEAST_AFTER and (len(after) < 2 or after[1] in PRONOUNS) \
         or bool(after) and after[0] in FEAST_NAMED_AFTER

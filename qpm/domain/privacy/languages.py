@@ -43,7 +43,7 @@ FOREIGN_VERB = re.compile(r"(?:ł|ła|ło|li|ły|[ıiuü]yor|[dt][ıu]|m[ıi]ş|
 def foreign_verb(after):
     """Return whether a word has the ending of a Polish or Turkish verb and no Swedish word ("płakał", "gitmedi")."""
     return after is not None and len(after) > 3 and FOREIGN_VERB.search(after) is not None and not is_word(after) \
-        and after not in english_words()
+        and after not in english_words() and after not in COURTESY  # "veliko hvala" (many thanks): no verb
 
 
 # God in the families' languages and cases ("hvala Allahu", "Allah'a şükür", "gracias a Dios", "hvala Bogu"):
@@ -51,3 +51,9 @@ def foreign_verb(after):
 GOD_NAMES = frozenset(["allah", "allahu", "allaha", "allahım", "allahim", "allahın", "allahtan", "alla", "allahs",
                        "bog", "bogu", "boga", "bože", "dios", "jumala", "jumalan", "khoda", "xuda", "ilaahay",
                        "ilaah", "rabbi", "rabbiga", "бог", "богу", "бога", "боже", "господи"])
+# "Please" and "thanks" in the home languages, some spelt like a name or a short form ("fadlan" as Fadl-an) or a
+# verb ("hvala" as a Polish past): courtesy at the end or start of a request, never a person.
+COURTESY = frozenset(["fadlan", "mahadsanid", "mahadsanidiin", "hvala", "molim", "proszę", "dziękuję", "dzięki",
+                      "lütfen", "teşekkürler", "sağolun", "kiitos", "gracias", "porfa", "lutfan", "shukran", "merci",
+                      "mersi", "mamnoon", "mamnun", "bitte", "danke"])
+GOD_NAMES = GOD_NAMES | COURTESY  # both skipped as names: praise and courtesy in a greeting

@@ -21,7 +21,7 @@ from .genitives import unlisted_genitive
 from .lowercase import english_phrase, has_cues, lowercase_name, opening_pet_form, subject_place, word_order_name
 from .languages import FOREIGN_FOLLOWERS, GOD_NAMES, SOMALI_ARTICLES, SOMALI_FOLLOWERS, SOMALI_WORDS, foreign_verb
 from .subjects import CALENDAR, ENGLISH_STATES, ENGLISH_VERBS, FINNISH_RELATIVES, NAME_FOLLOWERS, PLACE_WORDS, PRONOUNS, \
-    acts_as_person, past_place
+    DETERMINERS, acts_as_person, past_place
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 from .transliterated import transliterated_name
 from .wordforms import compound, definite_of_word, typo_of_word, verb
@@ -213,8 +213,8 @@ def _coordinated(words, index, mostly_swedish):
     lower = words[index].lower
     beside = (index >= 2 and words[index - 1].lower in ("och", "and") and words[index - 2].lower in SPEAKERS) or (
         index + 2 < len(words) and words[index + 1].lower in ("och", "and") and words[index + 2].lower in SPEAKERS)
-    if beside and len(lower) > 2 and lower not in SUBJECTS and lower not in SPEAKERS \
-            and lower in given_names() and _script(words[index].text) == "LATIN":
+    if beside and len(lower) > 2 and lower not in SUBJECTS and lower not in SPEAKERS and lower in given_names() \
+            and _script(words[index].text) == "LATIN" and (not index or words[index - 1].lower not in DETERMINERS):
         return True
     # "Lo och Bo leker", "Max och Stig": two capitalised given names joined by "och", the second inside a sentence
     pair = words[index:index + 3]
@@ -294,6 +294,6 @@ def has_name(words, skip=frozenset()):
                 return True
         elif script in RIGHT_TO_LEFT and (latin > len(words) - latin and not _phrase(words, index)
                                           or arabic_pair(words, index)
-                                          or arabic_name(word.text, words[index - 1] if index else None)):
+                                          or arabic_name(word.text, words[index - 1] if index else None, following)):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False

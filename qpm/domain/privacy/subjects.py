@@ -19,6 +19,9 @@ PRONOUNS = frozenset(["vi", "jag", "du", "han", "hon", "hen", "de", "dom", "ni",
 CALENDAR = frozenset(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
                       "oktober", "november", "december", "june", "july", "august", "may"])
 # A place a child is at between a name and its verb: "Stig på fritids är", "liv i 3a blir", "Jocke på gympan säger".
+# After a determiner a word is a noun, not a name: "varje dag och jag", "en stig och vi", "nästa vår och vi".
+DETERMINERS = frozenset(["varje", "en", "ett", "nästa", "samma", "hela", "någon", "nån", "ingen", "vilken", "denna",
+                         "den", "det", "förra", "varenda", "every", "a", "the", "each", "one", "that", "this"])
 PLACE_WORDS = frozenset(["på", "i", "från", "at", "in", "from"])
 CLASS_CODE = re.compile(r"^\d[a-zåäö]?(?::?an)?$")
 # Going somewhere and being done to are what people do: "sol kom hem", "liv blir retad", "Dag blev mobbad".
