@@ -24,6 +24,10 @@ CYRILLIC_PRONOUNS = frozenset(["він", "вона", "воно", "вони", "м
 PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "син", "сина", "донька", "доньки", "дочка", "дочки",
                          "сестра", "брат", "звати", "зовут", "сын", "дочь", "папа", "друг", "подруга",
                          "ወደይ", "ጓለይ", "ኣደ", "ኣቦ", "ወዲ", "ጓል", "ሓወይ", "ሓብተይ", "ስሙ", "ስማ"])
+# A teacher's title before the name: "መምህርት ሳባ", "መምህር ዳዊት", "вчителька Олена"; after it only a listed name is
+# one ("መምህርት ሕያወይቲ እያ" is "the teacher is kind").
+TITLES = frozenset(["መምህርት", "መምህር", "መምህረይ", "መምህርተይ", "መምህርና", "ኣቶ", "ወይዘሮ", "вчителька", "вчитель",
+                    "вчительки", "учительница", "учитель", "пані", "пан", "вихователька", "воспитательница"])
 # Ukrainian and Russian pet forms and cases of a name: Андрійко, Марічка, Олени (Olena's), Сашенька, Тарасик;
 # the instrumental of a soft stem too ("з Настею", "з Марією", as "з Оленою").
 CYRILLIC_ENDINGS = ("ochka", "echka", "ichka", "chka", "onka", "enka", "en'ka", "un'a", "iusha", "usha", "yusha",
@@ -85,12 +89,13 @@ def transliterated_name(word, before, following, script, later=()):
     the following one)."""
     names = given_names()
     latin = anyascii(word.text).lower()
-    cued = before is not None and before.lower in PERSON_CUES
+    titled = before is not None and before.lower in TITLES
+    cued = titled or before is not None and before.lower in PERSON_CUES
     if script == "ETHIOPIC":
         # "ናይ ሚካኤል ኣቦ": Tigrinya says "of Mikael father", the name between "of" and a relative
         cued = cued or before is not None and before.lower == "ናይ" and following is not None \
             and following.lower in ETHIOPIC_KIN
-        return _ethiopic_name(word, latin, cued, following)
+        return _ethiopic_name(word, latin, cued, following, titled)
     if len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
@@ -112,14 +117,18 @@ def transliterated_name(word, before, following, script, later=()):
 ETHIOPIC_KIN = frozenset(["ኣቦ", "ኣደ", "ሓው", "ሓፍቲ", "ስድራ", "ኣሕዋት"])
 # Tigrinya words that the name lists spell too, which follow "my daughter" as things: house, all, water, tea, bread,
 # a person, fine, today, tomorrow, now.
-ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "ሰብ", "ደሓን", "ሎሚ", "ጽባሕ", "ሕጂ"])
+ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "ሰብ", "ደሓን", "ሎሚ", "ጽባሕ", "ሕጂ",
+                            # times of day and how often, which follow "my son" as "at night", "always": night,
+                            # morning, evening, noon, yesterday, always, sometimes, every day, very, much
+                            "ለይቲ", "ንግሆ", "ምሸት", "ቀትሪ", "ትማሊ", "ወትሩ", "ሓደሓደ", "ሓደ", "መዓልቲ", "ኣዝዩ",
+                            "ኣዝያ", "ብዙሕ", "ግዜ", "ቅድሚ", "ድሕሪ"])
 # Ethiopic words that are names and also greetings or words of praise: "ሰላም ንኹልኹም" (hello to you all), "ሰናይ".
 ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
 # Prefixes of Tigrinya words that are objects or places, never a name after "my son": ን (to), ብ (by), ካብ, ኣብ.
 ETHIOPIC_OBJECT = ("ን", "ብ", "ካብ", "ኣብ", "ክ", "ኣይ")  # ኣይ…ን: a verb's negation ("ጓለይ ኣይትበልዕን")
 
 
-def _ethiopic_name(word, latin, cued, following):
+def _ethiopic_name(word, latin, cued, following, titled=False):
     """Return whether an Ethiopic word (no case) is a name: the name list says so, or a person cue stands before."""
     names = given_names()
     if latin in ETHIOPIC_GREETINGS and not cued and (following is None or following.opens_sentence
@@ -135,4 +144,4 @@ def _ethiopic_name(word, latin, cued, following):
     if len(word.text) < 2:
         return False
     return any(f in names for f in _ethiopic_forms(latin)) \
-        or cued and not word.text.startswith(ETHIOPIC_OBJECT)  # "ወደይ ዳዊት" my son Dawit; not "ወደይ ንባብ" reading
+        or cued and not titled and not word.text.startswith(ETHIOPIC_OBJECT)  # "ወደይ ዳዊት"; not "ወደይ ንባብ" reading
