@@ -58,6 +58,18 @@ SCRIPT_SERVICES = ("اینستا", "انستا", "انستغرام", "انستق
                    "تيليجرام", "ديسكورد", "دیسکورد", "يوتيوب", "یوتیوب", "инста", "інста", "тикток", "тікток", "снэп",
                    "снеп", "телеграм", "дискорд", "ютуб", "фейсбук")  # their stems: "інстаграмі" is "on Instagram"
 LETTERS = re.compile(r"[^\W\d_]+")
+# A service's name in a Swedish definite or genitive form: "snappen", "instan", "discorden", "tiktoks".
+SERVICE_FORM = re.compile(rf"^(?:{SERVICES})(?:p?en|n|et|s|ens|ns)$")
+# An account told by what it is called some words after the service's name in any form: "snappen till killen som
+# hotade heter tuffing.olle", "på instan heter han kalle_k"; kept only when it is no word and no given name.
+INFLECTED_NAMED = re.compile(rf"\b(?:{SERVICES})(?:p?en|n|et|s)?\s+(?:[^\W\d_]+\s+){{0,5}}?(?:heter|hette|kallas"
+                             r"|är|is|called|named)\s+@?([\w.]{3,30})", re.IGNORECASE)
+
+
+def _names_service(letters):
+    """Return whether any word is a service's name, as it is or inflected ("snappen", "instan")."""
+    return not SERVICE_WORDS.isdisjoint(letters) or any(SERVICE_FORM.match(w) and not is_word(w) for w in letters
+                                                        if len(w) < 12)  # "igen", "scen" are words
 
 
 def _unlisted(name):
@@ -114,7 +126,8 @@ def handle_spans(text):
     if text[1:].lower() != text[1:] and CAMEL_STEP.search(text):  # most texts have no capital inside
         spans += [m.span() for m in CAMEL_CASE.finditer(text)]
     letters = LETTERS.findall(text.casefold())
-    if "." in text and not (SERVICE_WORDS.isdisjoint(letters) and ACCOUNT_WORDS.isdisjoint(letters)
+    service = _names_service(letters)
+    if "." in text and not (not service and ACCOUNT_WORDS.isdisjoint(letters)
                             and not any(w[0] > "\u03ff" and w.startswith(SCRIPT_SERVICES) for w in letters)):
         spans += [m.span() for m in DOTTED.finditer(text) if TLD.search(m.group()) is None
                   and (_account(m.group()) or _named_account(text, m))]
@@ -123,6 +136,9 @@ def handle_spans(text):
         spans += [m.span() for m in PROFILE_URL.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
         spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2))]
+    if service:
+        spans += [m.span() for m in INFLECTED_NAMED.finditer(text) if _unlisted(m.group(1).rstrip("."))
+                  and (any(c in m.group(1).rstrip(".") for c in "._0123456789") or len(m.group(1)) > 5)]
     if "kall" in text or "called" in text or "heter" in text or "named" in text:  # most texts name nobody so
         spans += [m.span() for m in CALLED.finditer(text) if _unlisted(m.group(1) or m.group(2) or m.group(3))]
     if TAG_MARKS.search(text) is None:

@@ -146,7 +146,7 @@ def _latin_name(word, before, following, mostly_swedish, swedish_context=True, a
             and (word.capitalised or not ordinary or after in ANIMATE or after is None or after in PRONOUNS):
         return True  # "vår son Max", "my daughter emma", "hon heter saga" last or before "hon"; not "min dotter har"
     if after in RELATIVES and lower.endswith("s") and lower not in POSSESSIVES and following.start == word.end + 1 \
-            and (genitive or mostly_swedish and not ordinary and unlisted_genitive(lower)):
+            and (genitive or mostly_swedish and not ordinary and unlisted_genitive(lower, after in KIN)):
         return True  # "lisas mamma", "Hiwots kompis": a relative right after (not "kaos, föräldrar") says it is a name
     if genitive and word.capitalised and not word.opens_sentence and lower.endswith("s") and following is not None \
             and not following.capitalised and is_word(after) and lower not in POSSESSIVES:
