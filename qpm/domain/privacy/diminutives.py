@@ -15,7 +15,7 @@ TURKISH_ENDINGS = ("çik", "çık", "çuk", "çük", "cik", "cık", "cuk", "cük
 # Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,
 # Fadila → Fado; Ukrainian Iva-sik (Ivan); Polish Gosia, Kasia, Zosia, Jaś; Spanish Lupe; Ukrainian Sasha, Dusia.
 TRUNCATED_ENDINGS = ("sik", "oş", "iş", "uş", "üş", "ış", "ica", "sia", "sio", "zia", "cia", "nia", "sza", "ś", "uś", "o",
-                     "e")
+                     "e", "sya", "sja")  # Ukrainian -ся in Latin letters: Miro-sya (Myroslava), Ta-sya (Taisia)
 # Endings Polish puts after only two letters of a name: Go-sia (Małgorzata), Ba-sia, Zo-sia, Ja-ś.
 SHORT_STEM_ENDINGS = ("sia", "sio", "zia", "cia", "ś", "uś")
 # What a name may have ended in before the ending took its place: Paco → Paquito, Rosa → Rosita, Taras → Tarasik.

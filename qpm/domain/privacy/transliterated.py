@@ -110,7 +110,14 @@ def transliterated_name(word, before, following, script, later=()):
         return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb soon after does
     if latin in names:
         return True
+    if script == "CYRILLIC" and (word.opens_sentence or cued) and latin.endswith(DIMINUTIVE_ENDINGS) \
+            and not latin.startswith(KIN_STEMS) and pet_form(latin):
+        return True  # "Мирося не їсть": a name's first letters and a Slavic pet ending (-ся, -сик, -ко, -ша)
     return script == "CYRILLIC" and any(f in names for f in _forms(latin) if f != latin)
+
+
+# The endings of Slavic pet forms made of a name's first letters: Миро-ся (Мирослава), Іва-сик, Ма-ша, Дмит-ро-ко.
+DIMINUTIVE_ENDINGS = ("sya", "sia", "sik", "sha", "ko", "ka", "chka", "nka")
 
 
 # Tigrinya relatives after "ናይ" (of) and a name: father, mother, brother, sister, family.
