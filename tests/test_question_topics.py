@@ -212,3 +212,12 @@ def test_more_topic_words(text, topic):
 @pytest.mark.parametrize("text", ["Barnen vill inte att vi går från lämningen.", "Barn som inte vill att föräldrarna går."])
 def test_not_wanting_others_to_do_something_is_not_bent_into_wanting(text):
     assert all("ska vilja" not in s for s in check(text).suggestions)  # not "ska vilja vi går"
+
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hur får vi barnen att sluta springa ut ur klassrummet mitt i lektionen?", "sv"),
+    ("Why do the kids keep coming out of their rooms after lights out?", "en"),
+])
+def test_out_of_a_place_is_not_going_outdoors(text, language):
+    assert topics_of(text, language)[:1] != ("outdoor",)

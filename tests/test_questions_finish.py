@@ -3,6 +3,7 @@ import pytest
 
 from qpm.questions.check import check
 from qpm.questions.finish import finish
+from qpm.questions.rewrite import rewrite
 from qpm.questions.topics import topics_of
 
 
@@ -46,3 +47,11 @@ def test_a_definite_form_the_stemmer_leaves_is_still_the_word():
 @pytest.mark.parametrize("text", ["Is preschool class too early for a mobile phone?", "Is school age the right age for a phone?"])
 def test_the_first_part_of_a_noun_is_not_who_acts(text):
     assert not any(" we class" in s or " we age" in s for s in check(text).suggestions)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Kan ni packa ner regnkläder varje måndag, ni föräldrar?", "Hur kan vi packa ner regnkläder varje måndag?"),
+    ("Could you label every water bottle, dear parents?", "How can we label every water bottle?"),
+])
+def test_a_call_on_the_parents_at_the_end_is_left_out(text, first):
+    assert rewrite(text, check(text).language) == first

@@ -57,10 +57,11 @@ NEGATIVE_POLARITY = {"sv": [(r"\s+(?:alls|någonsin|ens|längre|(?:i\s+)?en\s+en
                              ""), (r"\ba\s+single\b", "a"), (r"(?<=\s)any\s+(?=\w)", ""),
                             (r"\banything\b", "something"), (r"(?<!\w)even\s+(?!(?:when|if|though|so|more|less|better|worse)\b)(?=\w)", ""), (r"\bany(one|body)\b", r"some\1"),
                             (r"\beither\s+(.+?)\s+or\b", r"both \1 and"), (r"\bbe\s+bothered\s+to\b", "want to")]}
-INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|men|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|om inte|utom när)\b.*$"
+# A "men …" / "but …" after what they will not do is the problem again ("men är helt slut vid tre").
+INSTEAD = {"sv": re.compile(r"\s+(?:(?:och|utan)\s+(?:bara|sen|sedan|i ?stället|hellre)|men|om inte|utom när)\b.*$"
                             r"|,?\s+(?:fast|trots att|även om)\s.*$|,\s*(?:de|dom|han|hon|hen|det|vi|man)\s.*$",
                             re.IGNORECASE),
-           "en": re.compile(r"\s+(?:(?:and|but)\s+(?:just|then|instead|rather)|unless)\b.*$"
+           "en": re.compile(r"\s+(?:and\s+(?:just|then|instead|rather)|but|unless)\b.*$"
                             r"|,?\s+(?:although|though|even though)\s.*$|,\s*(?:they|he|she|it|we|you)\s.*$",
                             re.IGNORECASE)}
 # "Kids who think it's funny to leave others out, and parents who defend them" blames a second group: no help for them.

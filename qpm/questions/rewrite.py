@@ -58,6 +58,7 @@ def rewrite(text, language):
     sentence = questions_in(text)[0].rstrip(" ?.!")
     # ", för när ni står kvar …" / ", because …" argues for the question; the question reads better alone.
     sentence = re.sub(BECAUSE[language], "", sentence, count=1, flags=re.IGNORECASE)
+    sentence = re.sub(CALLED[language], "", sentence, flags=re.IGNORECASE)
     if problem_words(text, language) and not problem_words(sentence, language):
         return None  # the problem is in a lead-in; the question alone would lose what it is about
     if problem_words(sentence, language):
@@ -67,6 +68,8 @@ def rewrite(text, language):
     return finish(open_up(to_we_form(_how_can(sentence, language), language), language), language)
 
 
+# ", ni föräldrar?" at the end calls on the parents; as ", vi föräldrar?" it only reads stiffly.
+CALLED = {"sv": r",\s*(?:ni|kära|alla)\s+(?:föräldrar|vårdnadshavare)$", "en": r",\s*(?:you|dear|all)\s+parents$"}
 # "Hur pratar du med …", "How do you share …" ask how each parent does it (a survey); as a goal the group asks how
 # it can: "Hur kan vi prata med …", "How can we share …". Not for being, having or thinking.
 SV_HOW_YOU = re.compile(r"^hur (?P<verb>\w+(?:ar|er|ör|år))\s+(?:ni|du)\b", re.IGNORECASE)

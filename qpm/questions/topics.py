@@ -219,6 +219,7 @@ THE = {"the", "his", "her", "their", "my", "your", "our", "this", "that"}
 PERSONS = {"kid", "son", "daughter", "baby", "toddler", "toddlers", "boys", "girls",
            "little", "youngest", "oldest", "eldest", "twins", "brother", "sister", "siblings", "family", "class"}
 PARTICLES = {"up", "off", "out", "in", "upp", "av", "ut"}
+OUT_OF = {"ur", "of"}
 
 
 def _thing_after(tokens, i, language, lowered):
@@ -226,6 +227,8 @@ def _thing_after(tokens, i, language, lowered):
     # nor the noun "pick-up a moment when …".
     if not 1 < i < len(tokens) or tokens[i - 1] not in PARTICLES or f"{tokens[i - 2]}-{tokens[i - 1]}" in lowered:
         return False
+    if tokens[i] in OUT_OF:
+        return True  # "komma ut ur rummet", "go out of the room": out of a place, not outdoors
     return (tokens[i] in OBJECTS[language] | THE and tokens[i + 1:i + 2] != []
             and tokens[i + 1] not in PERSONS | PEOPLE[language])
 
