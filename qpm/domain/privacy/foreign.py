@@ -57,13 +57,21 @@ def named_before_a_person(words, index):
     stalno zaboravlja", "Rosa no quiere", "Kuba znowu płakał"): those lists say nothing in such a text."""
     lower = words[index].lower
     named = lower in given_names() or pet_form(lower)  # "Paquito se dejó", "Kuba nie chce"
-    if not (named or lower in english_words() and not is_word(lower) and looks_like_name(lower)) \
+    short = not named and 4 <= len(lower) <= 6 and is_nickname(lower, SHORT_I, english=False) and not is_word(lower) \
+        and not (index + 1 < len(words) and words[index + 1].lower.endswith(("lar", "ler")))  # "Bazi çocuklar": some
+    if not (named or short or lower in english_words() and not is_word(lower) and looks_like_name(lower)) \
             or not (_person_after(words, index, COPULAS | VERY) or _state_after(words, index)
                     or _negated_verb(words, index)):
         return False
     languages = _languages(words, index)
     _also, common = foreign_words()  # an English word the language uses too is its word ("Pizza nunca falta")
-    return bool(languages) and (named or not any(lower in common[language] for language in languages))
+    # a short form in -i no common word of any of the languages ("Musti" of Mustafa; not "Şimdi", now)
+    return bool(languages) and (named or not any(lower in common[language] for language in
+                                                 (common if short else languages)))
+
+
+# Turkish and Bosnian make short forms of a name's first letters and -i: Musti (Mustafa), Memi, Hasi, Emi.
+SHORT_I = ("i",)
 
 
 def word_of_its_language(words, index):
