@@ -10,6 +10,7 @@ import re
 
 from ...i18n import N_
 from .addresses import address_spans
+from .bare import bare_subject, class_member
 from .capitals import named_subject
 from .characters import known_character_indexes
 from .email import email_spans
@@ -94,7 +95,8 @@ def _kinds(text):
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
             or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
-            or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text):
+            or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text) \
+            or bare_subject(every_word, known) or class_member(text, every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
