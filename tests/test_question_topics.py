@@ -221,3 +221,18 @@ def test_not_wanting_others_to_do_something_is_not_bent_into_wanting(text):
 ])
 def test_out_of_a_place_is_not_going_outdoors(text, language):
     assert topics_of(text, language)[:1] != ("outdoor",)
+
+
+@pytest.mark.parametrize("text, unwanted, wanted", [
+    ("Borde vi ha längre inskolning än tre dagar i förskoleklassen?", "förskolan", "förskoleklassen"),
+    ("Varför tar lämningen på fritids så lång tid för våra barn?", "förskolan", None),
+    ("Should settling-in in preschool class last longer than three days?", "at preschool", None),
+])
+def test_a_goal_at_the_preschool_is_set_at_the_school_the_question_is_about(text, unwanted, wanted):
+    suggestions = check(text).suggestions
+    assert suggestions and not any(unwanted in s for s in suggestions)
+    assert wanted is None or wanted in suggestions[0]
+
+
+def test_a_preschool_question_keeps_its_preschool():
+    assert "förskolan" in check("Varför är inskolningen på förskolan så stressig för barnen?").suggestions[0]

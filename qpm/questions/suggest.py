@@ -44,6 +44,15 @@ REQUEST = re.compile(r"\b(please|snälla|vänligen)\b", re.IGNORECASE)
 HOW_CAN = re.compile(r"^(hur|vad|på vilket sätt) (kan|skulle|ska) |^(how|what|in what ways?) (can|could) ",
                      re.IGNORECASE)
 TO_US = {"sv": SV_TO_US, "en": EN_TO_US}
+# A goal set at the preschool ("på förskolan", "at preschool") is set where the question is asked when that is
+# school ("i förskoleklassen", "in Year 4"): readers marked goals at the wrong place off topic.
+PRESCHOOL = {"sv": re.compile(r"\bförskol(?!eklass)", re.IGNORECASE),
+             "en": re.compile(r"\bpre-?school(?! class)\b|\bnursery\b", re.IGNORECASE)}
+SCHOOL = {"sv": re.compile(r"\b(skol(a|an|or|orna|gården|bussen)|förskoleklass\w*|fritids|klass(en|kamrat\w*)?|åk ?\d"
+                           r"|årskurs|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lektion\w*|elev\w*|rast\w*"
+                           r"|lärare\w*|\w+stadiet|gymnasiet|prov(et|en)?|betyg\w*|läx(a|an|or|orna))\b", re.IGNORECASE),
+          "en": re.compile(r"\b(school|preschool class|fritids|year \d|class(es|mates?)?|pupils?|teachers?|lessons?"
+                           r"|break time|tests?|grades?|homework)\b", re.IGNORECASE)}
 # "Hjälper ni … eller låter ni …?", "Do you give … or just every week?" ask parents to pick one of two; asked as
 # "Hur kan vi …" the second half no longer fits ("… eller låter vi dem sköta det själva?").
 EITHER_OR = re.compile(r"\b(eller|or)\b", re.IGNORECASE)
@@ -64,13 +73,17 @@ def suggestions(text, language, is_fit, age=None):
     offered, singular = [], []
 
     def offer(candidate, topic=None):
+        if candidate and at_school and PRESCHOOL[language].search(candidate) and not SCHOOL[language].search(candidate):
+            candidate = _at_school(candidate, at_school, language)
         if candidate and NOT_A_GROUP.search(candidate):
             singular.append((candidate, topic))  # kept only for when nothing better is found
             return
         if (candidate and candidate not in offered and len(offered) < MOST and reads_well(candidate)
-                and (topic is None or about(candidate, language, topic)) and is_fit(candidate, language)):
+                and (topic is None or about(candidate, language, topic))
+                and is_fit(candidate, language)):
             offered.append(candidate)
 
+    at_school = _school(text, language)
     rewritten = None if SHOULD.match(text) or REQUEST.search(text) or _either_or(text, language) \
         else rewrite(text, language)
     if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
@@ -104,6 +117,27 @@ def suggestions(text, language, is_fit, age=None):
                 and is_fit(candidate, language)):
             offered.append(candidate)
     return tuple(offered)
+
+
+def _school(text, language):
+    """Return the school a question is asked at ("förskoleklassen", "fritids", "skolan"), None at a preschool."""
+    if PRESCHOOL[language].search(text) or not SCHOOL[language].search(text):
+        return None
+    lowered = text.lower()
+    if language == "sv":
+        return "förskoleklassen" if "förskoleklass" in lowered else "fritids" if "fritids" in lowered else "skolan"
+    return "preschool class" if "preschool class" in lowered else "school"
+
+
+def _at_school(goal, school, language):
+    """Return a goal set at the preschool as set at the question's school ("på förskolan" → "i förskoleklassen")."""
+    if language == "sv":
+        at = "på fritids" if school == "fritids" else f"i {school}"
+        goal = re.sub(r"\bpå förskolan\b", at, goal)
+        return re.sub(r"\bförskol(an|a|or|orna)\b", lambda m: "skol" + m.group(1) if school == "skolan" or
+                      m.group(1) != "an" else school, goal)
+    goal = re.sub(r"\bat (?:the )?pre-?school\b(?! class)", f"in {school}" if school != "school" else "at school", goal)
+    return re.sub(r"\bpre-?school\b(?! class)", school, goal)
 
 
 def _closest_first(concerned, ranked, text, language):
