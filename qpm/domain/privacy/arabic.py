@@ -35,12 +35,21 @@ def arabic_name(text, before, following=None):
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
         return True  # "علی‌جون", "مریم‌جان": a Persian name with "dear" joined to it (the joiner is gone)
-    if pet_form(key) or _reduplicated(text):
-        return True
+    if pet_form(key) or _reduplicated(text) or before is None and following is not None and _spoken_form(key):
+        return True  # "ممد همیشه …": opening a sentence, the spoken form of a name
     if key not in names:
         return False
     # after "و", "ل", "ب" the name itself may be a word ("برمضان" in Ramadan)
     return not _also_word(key, text) or (before is not None and arabic_key(before.text) in PERSON_CUES)
+
+
+def _spoken_form(key):
+    """Return whether a folded word is a listed name as Persian says it, without its ḥ ("ممد" Mamad of محمد,
+    "ممدرضا"): no word or name itself, the name with the ḥ put back."""
+    if len(key) < 3 or key in arabic_names() or key in ARABIC_ALSO_WORDS or "ح" in key:
+        return False
+    names = arabic_names()
+    return any(key[:cut] + "ح" + key[cut:] in names for cut in range(1, len(key)))
 
 
 def _plural_shape(key):
