@@ -2,7 +2,13 @@
 import re
 
 from .alternation import by_first_letter
-from .lexicon import english_words, given_names, is_word, known_characters, swedish_places
+from .lexicon import (
+    english_words,
+    given_names,
+    is_word,
+    known_characters,
+    swedish_places,
+)
 from .wordforms import compound
 
 # Endings of Swedish street names; a bare "vägen 3 minuter" is not an address, so the ending must
