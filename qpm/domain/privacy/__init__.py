@@ -13,6 +13,7 @@ from .addresses import address_spans
 from .bare import bare_subject, class_member
 from .capitals import named_subject
 from .characters import known_character_indexes
+from .classmates import in_a_class
 from .email import email_spans
 from .glossed import glossed_name
 from .handles import handle_spans
@@ -22,6 +23,7 @@ from .names import has_name
 from .normalise import normalise
 from .pairs import joined_names
 from .personnummer import personnummer_spans
+from .possessed import named_with_his
 from .petforms import doubled_short_form, lowercase_pet_form
 from .phones import phone_spans
 from .scripts import latin_name_among_scripts
@@ -96,7 +98,8 @@ def _kinds(text):
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
             or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
             or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text) \
-            or bare_subject(every_word, known) or class_member(text, every_word, known):
+            or bare_subject(every_word, known) or class_member(text, every_word, known) \
+            or named_with_his(every_word, known) or in_a_class(text, every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
