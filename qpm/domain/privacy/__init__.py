@@ -25,6 +25,7 @@ from .pairs import joined_names
 from .personnummer import personnummer_spans
 from .possessed import named_with_his
 from .petforms import doubled_short_form, lowercase_pet_form
+from .petverbs import opening_short_form
 from .phones import phone_spans
 from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
@@ -99,7 +100,8 @@ def _kinds(text):
             or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
             or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text) \
             or bare_subject(every_word, known) or class_member(text, every_word, known) \
-            or named_with_his(every_word, known) or in_a_class(text, every_word, known):
+            or named_with_his(every_word, known) or in_a_class(text, every_word, known) \
+            or opening_short_form(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
