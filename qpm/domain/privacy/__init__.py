@@ -19,6 +19,7 @@ from .glossed import glossed_name
 from .handles import handle_spans
 from .indirect import identifies_indirectly
 from .kin import named_by_kin
+from .kintitles import named_by_relative
 from .names import has_name
 from .normalise import normalise
 from .pairs import joined_names
@@ -101,7 +102,7 @@ def _kinds(text):
             or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text) \
             or bare_subject(every_word, known) or class_member(text, every_word, known) \
             or named_with_his(every_word, known) or in_a_class(text, every_word, known) \
-            or opening_short_form(every_word, known):
+            or opening_short_form(every_word, known) or named_by_relative(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
