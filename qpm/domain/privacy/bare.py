@@ -11,7 +11,14 @@ from .wordforms import compound, definite_of_word, verb
 CHILD_DOINGS = frozenset(["vägrar", "vägrade", "gråter", "grät", "skriker", "skrek", "ramlade", "ramlar", "slog",
                           "bet", "biter", "sparkade", "sparkar", "knuffade", "knuffar", "somnar", "somnade",
                           "vaknar", "vaknade", "ljuger", "ljög", "kissade", "bajsade", "kräktes", "snubblade",
-                          "klättrade", "retade", "mobbar", "mobbade", "längtar", "skrattar", "bråkar", "bråkade"])
+                          "klättrade", "retade", "mobbar", "mobbade", "längtar", "skrattar", "bråkar", "bråkade",
+                          # wanting and talking: "ask vill inte", "varg pratar bara om" (not a role: "personal vill")
+                          "vill", "ville", "pratar", "pratade", "tjatar", "tjatade", "gnäller", "gnällde", "älskar",
+                          "hatar"])
+# Roles and groups Swedish names bare as a subject, as it names a person: "personal vill", "rektor pratar".
+ROLES = frozenset(["personal", "rektor", "fröken", "mentor", "lärare", "pedagog", "förälder", "folk", "polis",
+                   "läkare", "kurator", "skolsköterska", "sköterska", "ledning", "skolledning", "kommun", "styrelse",
+                   "facket", "vårdnadshavare", "barnet", "ingen", "man", "media", "socialtjänst", "skola", "förskola"])
 # What follows such a verb when its subject stood before it: not, to, an infinitive, a place ("vägrar gå", "ramlade
 # från", "grät hela natten" aside); a pronoun or a noun there is the subject after an adverb ("ofta vägrar han").
 AFTER_DOING = frozenset(["inte", "aldrig", "alltid", "ofta", "jämt", "att", "från", "på", "i", "av", "ner", "ned",
@@ -28,7 +35,7 @@ def _bare_noun(word):
     lower = word.lower
     return word.opens_sentence and len(lower) >= 3 and is_word(lower) and lower not in given_names() \
         and lower not in SUBJECTS and lower not in SUBJECT_WORDS and lower not in SWEDISH_TIMES \
-        and lower not in DETERMINERS and lower not in KIN and lower not in RELATIVES and not lower.endswith(PLURAL) \
+        and lower not in DETERMINERS and lower not in ROLES and lower not in KIN and lower not in RELATIVES and not lower.endswith(PLURAL) \
         and not definite_of_word(lower) and not lower.endswith(("t", "vis", "ligen", "ligt", "s"))  # adverbs
 
 
