@@ -22,6 +22,7 @@ from .kin import named_by_kin
 from .kintitles import named_by_relative
 from .names import has_name
 from .normalise import normalise
+from .notnames import not_names
 from .pairs import joined_names
 from .personnummer import personnummer_spans
 from .possessed import named_with_his
@@ -95,7 +96,8 @@ def _kinds(text):
     people = [w for i, w in enumerate(every_word) if i not in known]
     # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
-    if has_name(words_for_names(text, every_word), known | glued if glued else known) or has_signature(text) \
+    read_only = known | not_names(text, every_word) | (glued or set())  # characters, home-language words, class codes
+    if has_name(words_for_names(text, every_word), read_only) or has_signature(text) \
             or latin_name_among_scripts(every_word, known) or named_subject(every_word, known) \
             or named_by_kin(every_word, known) or lowercase_pet_form(every_word, known) \
             or affectionate_name(every_word, known) or joined_names(every_word, known) or word_name(every_word, known) \
