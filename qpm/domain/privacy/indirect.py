@@ -9,6 +9,7 @@ GROUP = re.compile(
     r"|\b(?:i|från|går i)\s+(?:klass\s+)?\d[a-zA-ZåäöÅÄÖ]\b|\bklass(?:en)?\s+\d\w?\b|\b\d[a-zA-Z]:?an\b"
     r"|\bavdelning(?:en)?\s+\w+|\b(?:i|på)\s+(?:vår|min|hans|hennes|deras|samma)\s+(?:klass|grupp|avdelning)"
     r"|\b(?:i|på)\s+(?:klassen|gruppen|avdelningen|förskolegruppen|fritids|förskoleklassen)\b"
+    r"|\b(?:i|på|från)\s+[Ff]-?klass(?:en)?\b"  # "i F-klassen", "i fklass": the preschool class
     r"|\b(?:ett|en|det|den)\s+(?:barn|flicka|pojke|tjej|kille|elev|unge)\w*\s+(?:i|på)\s+\w+"
     # "i 2an", "i femman", "Blåbärsgruppen", "Lilla gruppen"
     r"|\b\d:?an\b|\b(?:i|från)\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)\b"
@@ -38,7 +39,7 @@ SENSITIVE = re.compile(
     r"|utvecklingsförsen\w*|sondmat\w*|insulin\w*|stomi|elevassistent\w*|specialkost\w*"
     # aids a child wears or uses, as telling as the diagnosis behind them ("med cochleaimplantat", "i permobil")
     r"|cochlea\w*|implantat\w*|permobil\w*|rollator\w*|glukosmätar\w*|feeding tube|insulin pump|implant\b"
-    r"|religiös\w*|troende|islam\w*|kristendom\w*|judendom\w*|shia\w*|sunni\w*|jehova\w*|ezid\w*"
+    r"|religiös\w*|religion(?:en)?\b|halal\w*|kosher\w*|troende|islam\w*|kristendom\w*|judendom\w*|shia\w*|sunni\w*|jehova\w*|ezid\w*"
     # origin as a child's trait ("en syrisk pojke"), not the language ("arabiska", "polska" are lessons)
     r"|romer|(?:syrisk|somalisk|irakisk|iransk|afghansk|eritreansk|kurdisk|turkisk|polsk|ukrainsk|bosnisk"
     r"|arabisk)t?\b|mörkhyad\w*|hudfärg\w*"
