@@ -13,6 +13,8 @@ HOME_SIGN_OFFS = re.compile(
 TAIL = re.compile(r"[^.!?]{0,60}")
 # A slash before the writer's name at the text's end: "… i mobilen /malin", "… på söndag? /lotta 🌷".
 SLASH_NAME = re.compile(r"(?:^|\s)/+\s*([^\W\d_]+)$")
+# An initial and a family name after a slash: "… till skogen /J. Strand", whatever word the family name is.
+SLASH_INITIAL = re.compile(r"(?:^|\s)/+\s*[A-ZÅÄÖ]\.\s*[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?$")
 # What a text may end in after its signature: emoji, spaces, stops.
 TRAILING = re.compile(r"[^\w]+$")
 # Whom thanks go to, not who signs: all, you, the teachers.
@@ -32,7 +34,7 @@ def home_signature(text):
     if end and not end[-1].isalnum():
         end = TRAILING.sub("", end)
     slash = SLASH_NAME.search(end) if "/" in end else None
-    if slash is not None and _listed(slash.group(1).casefold()):
+    if slash is not None and _listed(slash.group(1).casefold()) or "/" in end and SLASH_INITIAL.search(end):
         return True
     last = None
     for last in HOME_SIGN_OFFS.finditer(end):  # the last sign-off of the text: "gracias por avisar, besos marisol"

@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .lexicon import english_words, foreign_words, given_names, is_word, swedish_places, world_names
+from .lexicon import english_words, foreign_words, given_names, is_word, looks_like_name, swedish_places, world_names
 from .inflected import inflected_family_name
 from .signoffs import home_signature
 from .wordforms import compound, definite_of_word
@@ -108,7 +108,13 @@ def _family_group(word):
     if "-" not in word.lower:
         return False
     first, last = word.lower.rsplit("-", 1)
-    return last in GROUPS and word.capitalised and _is_family_name(word.text.rsplit("-", 1)[0], False)
+    if last not in GROUPS or not word.capitalised:
+        return False
+    # by its ending ("Jovanović-"), or one no list knows as a word, a place or a given name, spelt like a name
+    # ("Nguyen-tjejerna"; not "Ekorre-barnen", "Lucia-tjejerna")
+    return _is_family_name(word.text.rsplit("-", 1)[0], False) or len(first) > 2 and not is_word(first) \
+        and first not in english_words() and first not in swedish_places() and first not in given_names() \
+        and looks_like_name(first)
 
 
 def _finnish_family(word):
