@@ -62,6 +62,6 @@ def named_by_relative(words, skip=frozenset()):
             continue  # (the relative after may be listed as an everyday word, "dad", "mum")
         if word.lower in TITLES and index + 1 not in skip and _titled(following, words[index + 2] if index + 2 < len(words) else None):
             return True
-        if _genitive_before_kin(word, following) or _apostrophe_genitive(word, following):
+        if word.lower[-1] == "s" and (_genitive_before_kin(word, following) or _apostrophe_genitive(word, following)):
             return True
     return False

@@ -30,6 +30,8 @@ def not_names(text, words):
         found.add(0)
     _also, common = foreign_words()
     commonest = _common_not_names()
+    if commonest.isdisjoint([w.lower for w in words]):
+        return found  # the quick test: most texts have none of these words
     # (Swedish words among them, "i", "en", "till", the name checks read as words already)
     candidates = [i for i, w in enumerate(words) if len(w.lower) > 2 and w.lower in commonest and not w.capitalised
                   and not is_word(w.lower)]
