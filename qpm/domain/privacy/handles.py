@@ -27,7 +27,10 @@ LEET_LETTERS = str.maketrans("0123456789", "oizeasgtbg")
 NAMED_ON = re.compile(rf"\b(?:heter|är|is|named|called|som|kallar sig|kallade sig|kallas|calls (?:himself|herself)"
                       rf"|goes by)\s+@?([\w.]{{3,30}})\s+(?:på|i|on|in)\s+(?:{SERVICES})\b"
                       rf"|\b(?:{SERVICES}|tag|namn|name)\s+(?:(?:på|i|on|in)\s+\w+\s+)?(?:är|is|its|it's|heter)\s+"
-                      r"@?([\w.]{3,30})", re.IGNORECASE)
+                      r"@?([\w.]{3,30})"
+                      # "streamar på twitch som lillebrorgamer", "plays on roblox as pinkbunny": the name used there
+                      rf"|\b(?:på|i|on|in)\s+(?:{SERVICES})\s+(?:som|as|under namnet|under the name)\s+@?([\w.]{{3,30}})",
+                      re.IGNORECASE)
 # A name someone goes by or an account is called, on no named service: "han kallar sig SvartaDraken", "ett konto
 # som heter elakaungar", "an account called badkids"; kept only when it is no word and no given name.
 CALLED = re.compile(r"\b(?:kallar|kallade|kalla)\s+(?:(?:han|hon|hen|de|dom)\s+)?sig\s+(?:för\s+)?@?([\w.]{3,30})"
@@ -135,7 +138,7 @@ def handle_spans(text):
         spans += [m.span() for m in ACCOUNT.finditer(text)]
         spans += [m.span() for m in PROFILE_URL.finditer(text)]
         spans += [m.span() for m in SPACED_ACCOUNT.finditer(text) if len(m.group().split()[0]) > 1]
-        spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2))]
+        spans += [m.span() for m in NAMED_ON.finditer(text) if _unlisted(m.group(1) or m.group(2) or m.group(3))]
     if service:
         spans += [m.span() for m in INFLECTED_NAMED.finditer(text) if _unlisted(m.group(1).rstrip("."))
                   and (any(c in m.group(1).rstrip(".") for c in "._0123456789") or len(m.group(1)) > 5)]
