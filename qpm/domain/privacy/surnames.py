@@ -22,6 +22,7 @@ ENDINGS = re.compile(
     r"|mark|borg|rén|ell|lius|ander|ović|ovic|ević|evic|ić|ski|ska|wicz|czyk|enko|chuk|yuk|oğlu|oglu|nen|zadeh"
     r"|pour|yan|ian|ides)s?$", re.IGNORECASE)
 SWEDISH_SURNAME = re.compile(r"..(?:sson|ssons|qvist|qvists|kvist|kvists|ström|ströms)$")
+SSON_NAME = re.compile(r"[a-zåäö]{4,}sson$")
 SWEDISH_ENDINGS = ("sson", "ssons", "qvist", "qvists", "kvist", "kvists", "ström", "ströms")
 SIGNATURE = re.compile(
     r"(?:^|\n|[.!?]\s*|\s(?=//)|,\s*(?=(?:mvh|kram|hälsningar|thanks|regards)\b))(?:/+|—|–|-{1,2}|mvh\.?|hälsningar|hälsning|vänliga hälsningar|hälsar|kram|regards|thanks)"
@@ -35,10 +36,18 @@ def _is_family_name(word, after_marker):
     if is_word(lower) or len(word) < 3:
         return False
     if SWEDISH_SURNAME.search(lower):  # Andersson, johanssons: unmistakable in any case or place
-        return True
+        return not _word_and_surname(lower)
     if after_marker:
         return True
     return word[0].isupper() and ENDINGS.search(lower) is not None and lower not in swedish_places()  # not Göteborg
+
+
+def _word_and_surname(lower):
+    """Return whether a word is a Swedish word joined to a whole -sson family name, a noun for a kind of person
+    ("medelsvensson" the average Swede, "superjohansson"), not the family name itself (Karlsson, Gustavsson)."""
+    return any(is_word(lower[:cut]) and SSON_NAME.match(lower, cut) and (lower[cut:-4] in given_names()
+                                                                         or lower[cut:-3] in given_names())
+               for cut in range(4, len(lower) - 6))  # the family name a given name's: Sven-sson, not "Fred-riksson"
 
 
 def _english_compound(match):
