@@ -106,8 +106,9 @@ def transliterated_name(word, before, following, script, later=()):
                  or len(latin) >= 4 and latin in names and word.lower not in NOUN_NAMES)  # "тарас плакав"
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
             and not _cyrillic_verb(following) \
-            and not (following.text.islower() and any(w.lower in HABITS for w in later)):
+            and not (following.text.islower() and any(w.lower in HABITS or _cyrillic_verb(w) for w in later)):
         return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb soon after does
+        # ("Мишко весь час сидить": a habit or a verb within two words)
     if latin in names:
         return True
     if script == "CYRILLIC" and (word.opens_sentence or cued) and latin.endswith(DIMINUTIVE_ENDINGS) \
