@@ -14,6 +14,8 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
                                 "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
 # What a parent says a child keeps doing, a word or two after the name: "Богдан після басейну завжди" (always).
 HABITS = frozenset(["завжди", "знову", "вже", "часто", "ніколи", "всегда", "опять", "уже", "снова", "никогда"])
+# Prepositions after a word opening a sentence: a noun's phrase ("Віра в дітей"), not a name's time ("весь час").
+PREPOSITIONS = frozenset(["в", "у", "з", "із", "на", "до", "для", "від", "про", "за", "по", "о", "к", "с", "из"])
 # Ukrainian and Russian verbs by their endings: present "хворіє", "сидить", "читає"; past "прийшов", "плакала".
 CYRILLIC_VERB = re.compile(r"..(?:є|ить|ать|ять|ає|ее|ет|ит|ла|ли|ов|ів|ав|ив)$")
 # Pronouns, never names (Він is also "Vin"): he, she, it, they, we, you, I.
@@ -106,7 +108,9 @@ def transliterated_name(word, before, following, script, later=()):
                  or len(latin) >= 4 and latin in names and word.lower not in NOUN_NAMES)  # "тарас плакав"
     if word.opens_sentence and not cued and following is not None and following.text[0] > "\u0370" \
             and not _cyrillic_verb(following) \
-            and not (following.text.islower() and any(w.lower in HABITS or _cyrillic_verb(w) for w in later)):
+            and not (following.text.islower() and any(w.lower in HABITS for w in later)) \
+            and not (following.text.islower() and following.lower not in PREPOSITIONS and word.lower not in NOUN_NAMES
+                     and any(_cyrillic_verb(w) for w in later)):
         return False  # "Слава Богу", "Надія є": at a sentence start a capital says nothing; a verb soon after does
         # ("Мишко весь час сидить": a habit or a verb within two words)
     if latin in names:
