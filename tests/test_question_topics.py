@@ -7,6 +7,7 @@ import pytest
 from qpm.questions.check import check
 from qpm.questions.rewrite import rewrite
 from qpm.questions.suggest import reads_well
+from qpm.questions.spelling import meant
 from qpm.questions.topics import goals, lexicon, topics_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -236,3 +237,15 @@ def test_a_goal_at_the_preschool_is_set_at_the_school_the_question_is_about(text
 
 def test_a_preschool_question_keeps_its_preschool():
     assert "förskolan" in check("Varför är inskolningen på förskolan så stressig för barnen?").suggestions[0]
+
+
+def test_a_slip_of_the_keys_in_a_topic_word_still_finds_the_topic():
+    assert topics_of("Varför vill barnen aldrig gå på toalleten på förskolan?", "sv")[:1] == ("toilet_training",)
+
+
+def test_a_word_one_slip_from_a_topic_word_is_read_as_itself():
+    assert "reading" not in topics_of("Vi behöver en lösning på bråken i kapprummet.", "sv")  # not "läsning"
+
+
+def test_a_word_the_list_lacks_is_no_slip_for_another():
+    assert meant("maths", "en") == frozenset() and "toaletten" in meant("toalleten", "sv")

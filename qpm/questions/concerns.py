@@ -4,7 +4,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import stem, words
-from .topics import COMPOUND_PART, _hit, _weighed
+from .topics import COMPOUND_PART, _hit, _weighed, read_words
 
 CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
 
@@ -46,7 +46,7 @@ def concern_goals(text, language):
 @lru_cache(maxsize=2048)
 def _goals(text, language, topic):
     """Return the goals of the topic's concerns the question names, the one naming most first."""
-    tokens = words(text, language)
+    tokens = read_words(text, language)
     stems = [stem(language, token) for token in tokens]
     ranked = []
     for order, (concern, singles, phrases, written) in enumerate(_triggers(language).get(topic, ())):

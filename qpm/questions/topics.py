@@ -4,6 +4,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import FUNCTION_WORDS, stem, words
+from .spelling import meant
 
 GOALS_FILE = Path(__file__).parent / "goals.toml"
 COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a compound ("syskonbråken")
@@ -119,6 +120,20 @@ def _ends_compound(token, tails):
                for form in bare for tail in tails)
 
 
+def read_words(text, language):
+    """Return the words of a text, a slip of the keys in a topic's word read as the word meant ("bulying")."""
+    return [_as_meant(token, language) for token in words(text, language)]
+
+
+@lru_cache(maxsize=8192)
+def _as_meant(token, language):
+    if _topics_of_word(token, language):
+        return token
+    # Only a slip that lands on one word with a topic: "bulying" may be "buying" too, which names none.
+    on_topic = [word for word in meant(token, language) if _topics_of_word(word, language)]
+    return on_topic[0] if len(on_topic) == 1 else token
+
+
 @lru_cache(maxsize=8192)
 def _topics_of_word(token, language):
     """Return (topic, weight) for one word: a compound's last part outweighs its first."""
@@ -167,7 +182,7 @@ def topics_of(text, language):
 @lru_cache(maxsize=2048)
 def _weighed(text, language):
     """Return (topic, weight) pairs for a text, in the order of topics_of."""
-    tokens = words(text, language)
+    tokens = read_words(text, language)
     stems = [stem(language, token) for token in tokens]
     weights, first = {}, {}
 

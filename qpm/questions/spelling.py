@@ -1,0 +1,41 @@
+"""A teacher's slip of the keys in a word ("toalleten", "bulying", "vanttar") read as the word meant."""
+from functools import lru_cache
+
+from qpm.domain.privacy.lexicon import english_words, is_word
+
+LETTERS = {"sv": "abcdefghijklmnopqrstuvwxyzåäö", "en": "abcdefghijklmnopqrstuvwxyz"}
+SHORTEST = 5  # shorter slips ("hej", "barn") have too many neighbours to tell which word was meant
+VOWELS = set("aeiouyåäö")
+
+
+def known(word, language):
+    """Return whether a lower-case word is in the language's word list (Debian's spelling dictionaries)."""
+    if language == "sv":
+        return is_word(word)
+    listed = english_words()  # its plurals and British forms may be missing ("maths" is no slip for "mates")
+    return word in listed or word.endswith("s") and word[:-1] in listed
+
+
+@lru_cache(maxsize=8192)
+def meant(token, language):
+    """Return the words of the word list a token is one slip from; none when it is a word itself or short."""
+    if len(token) < SHORTEST or not token.isalpha() or known(token, language):
+        return frozenset()
+    return frozenset(word for word in _slips(token, LETTERS[language]) if known(word, language))
+
+
+def _slips(word, letters):
+    """Return the words one typing slip away: a letter left out, added, changed or swapped with the next, or the
+    wrong one of two consonants doubled ("toalleten" for "toaletten")."""
+    halves = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {left + right[1:] for left, right in halves if right}
+    found |= {left + right[1] + right[0] + right[2:] for left, right in halves if len(right) > 1}
+    found |= {left + letter + right[1:] for left, right in halves if right for letter in letters}
+    found |= {left + letter + right for left, right in halves for letter in letters}
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1]:
+            single = word[:i] + word[i + 1:]
+            found |= {single[:j + 1] + single[j] + single[j + 1:] for j in range(len(single))
+                      if single[j] not in VOWELS and j != i}
+    found.discard(word)
+    return found
