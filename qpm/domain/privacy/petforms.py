@@ -1,11 +1,14 @@
 """A pet form in lower case opening a sentence in another language: "jędrek nie chce", "wojtek znowu płacze"."""
+from .foreign import _languages
 from .languages import FOREIGN_FOLLOWERS, foreign_verb
-from .lexicon import english_words, foreign_words, is_word
+from .lexicon import english_words, foreign_words, given_names, is_word
 from .lowercase import PERSON_DOINGS
 from .nicknames import FOREIGN_NICKNAME_ENDINGS, is_nickname
 
 # The letters only the families' other languages write: a word with one is no Swedish or English word.
 FOREIGN_LETTERS = frozenset("ąćęłńśźżčćđšžçğışñ")
+# "Not" before a verb in Bosnian, Polish and Spanish: "emir ne jede", "franek nie chce", "lucho no quiere".
+NEGATIONS = frozenset(["ne", "nie", "no"])
 # Pet forms that end like words a child's family calls it: "synek" (sonny), "braciszek", "córcia".
 KIN_STEMS = ("syn", "brat", "brac", "córc", "cór", "mam", "tat", "bab", "dziad", "kot", "piesek")
 
@@ -19,9 +22,16 @@ def lowercase_pet_form(words, skip=frozenset()):
         lower, after = word.lower, words[index + 1].lower
         if all(FOREIGN_LETTERS.isdisjoint(w.lower) for w in words[index:index + 4]):
             continue  # a text in Swedish or English, whose lower-case names the other checks read
-        if not (after in FOREIGN_FOLLOWERS or foreign_verb(after)) or lower.startswith(KIN_STEMS):
+        negated = after in NEGATIONS and index + 2 < len(words) and not is_word(words[index + 2].lower)
+        if not (after in FOREIGN_FOLLOWERS or foreign_verb(after) or negated) or lower.startswith(KIN_STEMS):
             continue
-        if is_word(lower) or lower in english_words() or any(lower in c for c in foreign_words()[1].values()):
+        if is_word(lower):
+            continue
+        common = foreign_words()[1]
+        if len(lower) >= 4 and lower in given_names() and not any(lower in common[language]
+                                                                  for language in _languages(words, index)):
+            return True  # "emir ne jede": a listed name, though English or Turkish has the word, in a Bosnian text
+        if lower in english_words() or any(lower in c for c in common.values()):
             continue  # "dzisiaj", "wczoraj": the commonest words of the languages
         if is_nickname(lower, FOREIGN_NICKNAME_ENDINGS):
             return True
