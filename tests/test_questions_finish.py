@@ -55,3 +55,11 @@ def test_the_first_part_of_a_noun_is_not_who_acts(text):
 ])
 def test_a_call_on_the_parents_at_the_end_is_left_out(text, first):
     assert rewrite(text, check(text).language) == first
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Kan vi kräva att alla som åker sparkcykel till skolan har hjälm?", "kräva"),
+    ("Can we make the children share the swings at break?", "make the children"),
+])
+def test_a_demand_is_not_asked_as_how_we_can_demand(text, unwanted):
+    assert all(unwanted not in suggestion for suggestion in check(text).suggestions)

@@ -36,6 +36,10 @@ NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b",
 # "Ska vi tvinga …?", "Måste vi ordna …?", "Should we pay …?" ask whether; "Hur kan vi tvinga …" would change the sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|must|may|is it ok|är det okej|do (you|we) let)\b",
                     re.IGNORECASE)
+# "Kan vi kräva att alla …", "Can we make the children …": asked as "Hur kan vi kräva …" the question still demands; a
+# group of parents asks how it can help, not how it can make others do a thing.
+COERCE = re.compile(r"\b(kräva|kräver|tvinga|tvingar|förbjuda|förbjuder|require|force|forbid|ban|make (the|our|all) "
+                    r"(children|kids|pupils|students))\b", re.IGNORECASE)
 # "Could you please label …", "Kan ni snälla …": a request to the parents, which "How can we please …" would only echo.
 REQUEST = re.compile(r"\b(please|snälla|vänligen)\b", re.IGNORECASE)
 # A question that already asks how we can reach something ("Hur kan ni föräldrar få …") only needs its pronouns
@@ -84,7 +88,7 @@ def suggestions(text, language, is_fit, age=None):
             offered.append(candidate)
 
     at_school = _school(text, language)
-    rewritten = None if SHOULD.match(text) or REQUEST.search(text) or _either_or(text, language) \
+    rewritten = None if SHOULD.match(text) or REQUEST.search(text) or COERCE.search(text) or _either_or(text, language) \
         else rewrite(text, language)
     if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):
         singular.append((rewritten, topics[0] if topics else None))  # a survey as "we": only when nothing else
