@@ -60,7 +60,7 @@ def past_place(words, index, also_word=False):
     if index + 2 >= len(words) or words[index + 1].lower not in PLACE_WORDS:
         return None
     place = words[index + 2]
-    if place.capitalised and not CLASS_CODE.match(place.lower):
+    if place.capitalised and not CLASS_CODE.match(place.lower) and len(place.lower) > 1:  # "3A" reads as "A"
         return None  # "Stig på Storgatan" may be an address or a greeting, not a place in the school
     if index + 3 >= len(words):
         return None

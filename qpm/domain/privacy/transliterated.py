@@ -4,7 +4,7 @@ import re
 from anyascii import anyascii
 
 from .diminutives import pet_form
-from .lexicon import given_names
+from .lexicon import given_names, looks_like_name
 
 # The same as names.NAME_FOLLOWERS in Ukrainian and Russian, for a name that starts a sentence in Cyrillic:
 # "Дмитро має", "Оля не хоче".
@@ -138,15 +138,27 @@ ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "�
 ETHIOPIC_GREETINGS = frozenset(["selam", "senay", "selamat"])
 # Prefixes of Tigrinya words that are objects or places, never a name after "my son": ን (to), ብ (by), ካብ, ኣብ.
 ETHIOPIC_OBJECT = ("ን", "ብ", "ካብ", "ኣብ", "ክ", "ኣይ")  # ኣይ…ን: a verb's negation ("ጓለይ ኣይትበልዕን")
+# Whom a greeting is to: all of you, parents, friends ("ሰላም ኩልኹም!", "ሰላም ንኹልኹም ወለዲ"), also with ን (to).
+ETHIOPIC_ADDRESSEES = frozenset(["ኩልኹም", "ኹልኹም", "ኩሉኹም", "ኹሉኹም", "ኩልኩም", "ወለዲ", "ዓርከይ", "ኣሕዋተይ", "ኣሕዋት"])
+# When, right after a sentence's subject: today, yesterday, always, all (the time), at night, in the morning.
+ETHIOPIC_TIMES = frozenset(["ሎሚ", "ትማሊ", "ወትሩ", "ኩሉ", "ለይቲ", "ንግሆ", "ንጉሆ", "ምሸት", "ሕጂ", "ሓደሓደ"])
+# Subjects before such a time that are no names: children, the bus, I, he, she, we, they, my son, the teacher.
+ETHIOPIC_SUBJECTS = frozenset(["ቆልዑ", "ህጻናት", "ኣውቶቡስ", "ኣነ", "ንሱ", "ንሳ", "ንሕና", "ንሶም", "ንሰን", "ኣንቱም",
+                               "ወደይ", "ጓለይ", "መምህር", "መምህርት", "መምህራን", "ትምህርቲ", "ምግቢ", "ወለዲ", "ኩሉ"])
 
 
 def _ethiopic_name(word, latin, cued, following, titled=False):
     """Return whether an Ethiopic word (no case) is a name: the name list says so, or a person cue stands before."""
     names = given_names()
     if latin in ETHIOPIC_GREETINGS and not cued and (following is None or following.opens_sentence
-                                                     or following.text.startswith("ን")
+                                                     or following.text.removeprefix("ን") in ETHIOPIC_ADDRESSEES
                                                      or word.opens_sentence and following.start > word.end + 1):
         return False  # "ሰላም ንኹልኹም!", "ሰላም፡", "ሰላም፣ …": a greeting set off by a mark, not the girl Selam
+    if word.opens_sentence and following is not None and following.text in ETHIOPIC_TIMES \
+            and word.text not in ETHIOPIC_WORDS and word.text not in ETHIOPIC_SUBJECTS and word.text not in PERSON_CUES \
+            and not word.text.startswith(ETHIOPIC_OBJECT) and len(latin.lstrip("'")) > 3 \
+            and (any(f in names for f in _ethiopic_forms(latin)) or looks_like_name(latin.lstrip("'"))):
+        return True  # "ሳባ ኩሉ ግዜ ትበኪ": the subject, then when (all the time, today) she does it ('ermiyas: ኤርሚያስ)
     if word.text in ETHIOPIC_WORDS:
         return False  # "ቆልዑ ደሓን እዮም" (the children are fine), "ጓለይ ማይ …" (water): words, after a relative too
     if len(word.text) == 2:  # a syllable a letter: two are most often a word (ቤት house, ናይ of)
