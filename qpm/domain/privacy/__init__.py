@@ -10,6 +10,7 @@ import re
 
 from ...i18n import N_
 from .addresses import address_spans
+from .arabicverbs import acting_arabic_name
 from .bare import bare_subject, class_member
 from .capitals import named_subject
 from .characters import known_character_indexes
@@ -26,6 +27,7 @@ from .notnames import not_names
 from .pairs import joined_names
 from .personnummer import personnummer_spans
 from .possessed import named_with_his
+from .pronouns import referred_back
 from .petforms import doubled_short_form, lowercase_pet_form
 from .petverbs import opening_short_form
 from .phones import phone_spans
@@ -104,7 +106,8 @@ def _kinds(text):
             or doubled_short_form(every_word, known) or short_o_form(every_word, known) or glossed_name(text) \
             or bare_subject(every_word, known) or class_member(text, every_word, known) \
             or named_with_his(every_word, known) or in_a_class(text, every_word, known) \
-            or opening_short_form(every_word, known) or named_by_relative(every_word, known):
+            or opening_short_form(every_word, known) or named_by_relative(every_word, known) \
+            or referred_back(every_word, known) or acting_arabic_name(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
