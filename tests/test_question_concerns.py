@@ -41,3 +41,14 @@ def test_a_concern_of_another_topic_in_the_question_does_not_lead():
     # "ut" and "sängen": the question is about bedtime, not about wanting to go out and play.
     first = check("Hur gör ni när barnen kommer ut ur sängen tio gånger efter godnatt?").suggestion
     assert "läggning" in first or "säng" in first
+
+
+
+def test_a_concern_another_topic_names_twice_leads_when_the_main_topic_has_none():
+    # Games name the question first; the strangers in the game chats are online safety's concern.
+    assert "chat" in check("Why do strangers keep contacting the kids in game chats?").suggestion
+
+
+def test_a_concern_of_a_general_topic_does_not_lead_from_another_topic():
+    # Fear is a general topic: its concerns lead only when it is the main one, not past rest time's.
+    assert "vila" in check("Hur får vi bort mörkrädslan på vilan?").suggestion

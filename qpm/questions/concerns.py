@@ -4,9 +4,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import stem, words
-from .topics import COMPOUND_PART, _hit, _weighed, read_words
+from .topics import COMPOUND_PART, _hit, _weighed, lexicon, read_words, topics_of
 
 CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
+SURELY = 2  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
 
 
 @cache
@@ -39,13 +40,24 @@ def _triggers(language):
 def concern_goals(text, language):
     """Return the goals of the concerns a question names under its main topic, the one naming most first."""
     weighed = _weighed(text, language)
-    # Only the main topic's concerns: "kommer ut ur sängen" is bedtime, not a wish to go out and play.
-    return _goals(text, language, weighed[0][0]) if weighed else ()
+    if not weighed:
+        return ()
+    # The main topic's concerns first: "kommer ut ur sängen" is bedtime, not a wish to go out and play. When it has
+    # none, a concern another concrete topic of the question names twice over, by a phrase or two words ("främlingar
+    # … i spelchattar" is online safety's, though games name the question first), with a goal on the main topic too.
+    main = weighed[0][0]
+    found = _goals(text, language, main)
+    for topic, _ in weighed[1:]:
+        if found:
+            break
+        if not lexicon()[topic].get("general"):  # and its goal still names the main topic: not dressing for tantrums
+            found = tuple(goal for goal in _goals(text, language, topic, SURELY) if main in topics_of(goal, language))
+    return found
 
 
 @lru_cache(maxsize=2048)
-def _goals(text, language, topic):
-    """Return the goals of the topic's concerns the question names, the one naming most first."""
+def _goals(text, language, topic, least=1):
+    """Return the goals of the topic's concerns the question names (by `least` hits), the one naming most first."""
     tokens = read_words(text, language)
     stems = [stem(language, token) for token in tokens]
     ranked = []
@@ -54,7 +66,7 @@ def _goals(text, language, topic):
         hits += sum(token in written or token.rstrip("s") in written for token in tokens)
         # A compound names the concern by its last part too ("magsjukan", "praoplatsen").
         hits += sum(bool(singles) and _names(token_stem, singles, language) for token_stem in set(stems))
-        if hits:
+        if hits >= least:
             ranked.append((-hits, order, concern["goals"][language]))
     return tuple(goal for *_, goals in sorted(ranked, key=lambda item: item[:2]) for goal in goals)
 
