@@ -16,6 +16,7 @@ from .capitals import named_subject
 from .characters import known_character_indexes
 from .classmates import in_a_class
 from .email import email_spans
+from .figures import public_figure_indexes
 from .glossed import glossed_name
 from .handles import handle_spans
 from .indirect import identifies_indirectly
@@ -94,7 +95,7 @@ def _kinds(text):
             found.append(kind)
             text = _blank(text, hits)
     every_word = words(text)
-    known = known_character_indexes(every_word)
+    known = known_character_indexes(every_word) | public_figure_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
     # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
