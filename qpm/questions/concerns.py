@@ -4,7 +4,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import stem, words
-from .topics import COMPOUND_PART, _hit, _weighed, lexicon, read_words, topics_of
+from .topics import COMPOUND_PART, WHOLE, _hit, _weighed, lexicon, read_words, topics_of
 
 CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
 SURELY = 2  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
@@ -47,10 +47,11 @@ def concern_goals(text, language):
     # … i spelchattar" is online safety's, though games name the question first), with a goal on the main topic too.
     main = weighed[0][0]
     found = _goals(text, language, main)
-    for topic, _ in weighed[1:]:
+    for topic, weight in weighed[1:]:
         if found:
             break
-        if not lexicon()[topic].get("general"):  # and its goal still names the main topic: not dressing for tantrums
+        # named by a word of its own, not hinted ("buying" sweets), and its goal still names the main topic
+        if weight >= WHOLE and not lexicon()[topic].get("general"):
             found = tuple(goal for goal in _goals(text, language, topic, SURELY) if main in topics_of(goal, language))
     return found
 
