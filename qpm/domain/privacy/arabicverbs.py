@@ -22,11 +22,6 @@ VERB_OPENINGS = tuple(arabic_key(w) for w in ["می", "نمی"])
 SHORT_ENDING = arabic_key("ی")
 
 
-def _right_to_left(word):
-    """Return whether a word is in Arabic script."""
-    return "\u0600" <= word.text[0] <= "\u06ff"
-
-
 def _short_form(key):
     """Return whether a folded word is a Persian short form in -ی: three letters or more of a listed name, no name
     itself ("فاطی" of فاطمه)."""
@@ -51,8 +46,9 @@ def acting_arabic_name(words, skip=frozenset()):
     """Return whether a word-name opening an Arabic or Persian sentence does what only a person does soon after, or a
     Persian short form opens one before a time or a verb."""
     for index, word in enumerate(words):
-        if index in skip or not word.opens_sentence or index + 1 >= len(words) or not _right_to_left(word):
-            continue
+        if not word.opens_sentence or not "\u0600" <= word.text[0] <= "\u06ff" or index in skip \
+                or index + 1 >= len(words):
+            continue  # most words: inside a sentence, or in Latin letters
         key = arabic_key(word.text)
         if key in ARABIC_ALSO_WORDS and key in arabic_names():
             for at in range(index + 1, min(len(words), index + REACH + 1)):

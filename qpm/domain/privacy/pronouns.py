@@ -68,17 +68,21 @@ def _refers_back(words, index):
 
 def referred_back(words, skip=frozenset()):
     """Return whether a word that may be a name is referred back to as a person, or comes like one."""
+    lowers = [w.lower for w in words]
+    coming = not COMING.isdisjoint(lowers)
+    if not coming and HUMAN_PRONOUNS.isdisjoint(lowers):
+        return False  # the quick test: most texts refer to no one as he or she, nor come or go
     for index, word in enumerate(words):
-        if index in skip:
+        talked_to = index >= 2 and lowers[index - 1] in TALK_TO and lowers[index - 2] in TALK
+        if not (word.opens_sentence or talked_to or coming) or index in skip:
             continue
-        talked_to = index >= 2 and words[index - 1].lower in TALK_TO and words[index - 2].lower in TALK
-        if (talked_to or word.opens_sentence) and _word_name(word) or _unknown_name(word) and word.opens_sentence:
-            if (talked_to or _subject(words, index) or index + 1 < len(words) and words[index + 1].lower == "och") \
-                    and _refers_back(words, index):
-                return True
-        if index + 2 < len(words) and words[index + 1].lower in ("is", "was") and _word_name(word) \
-                and (index == 0 or words[index - 1].lower in LINKS or word.opens_sentence):
-            at = index + 2 + (words[index + 2].lower in STILL)
-            if at < len(words) and words[at].lower in COMING:
+        if (talked_to or _subject(words, index) or index + 1 < len(words) and lowers[index + 1] == "och") \
+                and _refers_back(words, index) \
+                and (_word_name(word) or word.opens_sentence and not talked_to and _unknown_name(word)):
+            return True
+        if coming and index + 2 < len(words) and lowers[index + 1] in ("is", "was") \
+                and (index == 0 or lowers[index - 1] in LINKS or word.opens_sentence) and _word_name(word):
+            at = index + 2 + (lowers[index + 2] in STILL)
+            if at < len(words) and lowers[at] in COMING:
                 return True
     return False
