@@ -178,9 +178,11 @@ def home_phrase(words, index):
         return False
     also, common = foreign_words()
     first, second = words[index].lower, words[index + 2]
-    if second.capitalised or is_word(second.lower) or second.lower in english_words() or second.lower in given_names():
+    if second.capitalised or is_word(second.lower) or second.lower in english_words():
         return False
-    return any(first in also[language] and (second.lower in common[language] or len(second.lower) > 6)
+    # the second may be a name too where it is a common word of the same language: "Paz y amor" (love)
+    named = second.lower in given_names()
+    return any(first in also[language] and (second.lower in common[language] or len(second.lower) > 6 and not named)
                for language in also)
 
 

@@ -1,6 +1,7 @@
 """Words that look like names but are none where they stand: a common lower-case word of the language the text is
 in ("el lunes" Monday, "hvala puno" very much), which a text in Spanish or Bosnian shares short words with Swedish
-for; and a label before a colon opening the text ("Edit:", "PS:", "Obs:"), as forums and chats write them."""
+for; a label before a colon opening the text ("Edit:", "PS:", "Obs:"), as forums and chats write them; and an
+English verb in the imperative opening a sentence ("Mark the dates"); a month after a day's number ("4 June")."""
 from functools import lru_cache
 
 from .lexicon import english_words, foreign_words, given_names, is_word
@@ -23,11 +24,35 @@ def _common_not_names():
     return frozenset(word for listed in foreign_words()[1].values() for word in listed if word not in names)
 
 
+# What an English imperative opening a sentence takes as its object: "Mark the dates", "Bill your hours", "Save a seat".
+OBJECTS = frozenset(["the", "your", "our", "this", "these", "those", "a", "an", "all"])
+
+
+def _imperative(words, index):
+    """Return whether an English word opening a sentence before "the"/"your" is a verb in the imperative, not a
+    name: "Mark the dates", "Will the …" (a name before "the" is rare: "Grace the …")."""
+    return index + 1 < len(words) and words[index + 1].lower in OBJECTS and words[index].capitalised \
+        and words[index].lower in english_words() and not words[index + 1].capitalised
+
+
+# Months that are given names too (June, April, Maj), after a day's number a date: "12 March", "4 June", "3 maj".
+MONTHS = frozenset(["april", "may", "june", "july", "august", "maj", "juni", "juli", "augusti", "march", "mars"])
+
+
+def _after_a_number(text, word):
+    """Return whether a day's number stands right before a word ("4 June", "4:e juni")."""
+    before = text[max(0, word.start - 5):word.start].rstrip()
+    return bool(before) and (before[-1].isdigit() or before.endswith((":e", ":a", "th", "st", "nd", "rd"))
+                             and any(c.isdigit() for c in before))
+
+
 def not_names(text, words):
     """Return the indexes of the words the name checks should read as neighbours only, never as names."""
     found = set()
     if words and words[0].lower in LABELS and _label(text, words[0]):
         found.add(0)
+    found.update(i for i, w in enumerate(words) if w.opens_sentence and w.capitalised and _imperative(words, i)
+                 or w.lower in MONTHS and w.start and _after_a_number(text, w))
     _also, common = foreign_words()
     commonest = _common_not_names()
     if commonest.isdisjoint([w.lower for w in words]):
