@@ -8,8 +8,8 @@ from .lexicon import foreign_words, given_names, name_beginnings
 # Polish (Janek, Tomuś, Basieńka), Turkish (Alicik), Ukrainian/Russian in Latin (Tarasik, Ivanko, Sashen'ka).
 WHOLE_ENDINGS = ("ecito", "ecita", "cito", "cita", "itos", "itas", "ito", "ita", "illo", "illa", "ín", "ina",
                  "eczek", "unia", "usia", "uś", "ek", "ş", "ka", "ko", "chik", "ik", "yk",
-                 "en'ka", "enka", "on'ka", "onka", "usha", "iusha", "ochka", "echka", "ichka", "chka", "sya", "sia",
-                 "sha")
+                 "en'ka", "enka", "on'ka", "onka", "usha", "iusha", "ochka", "echka", "ichka", "chka", "usya", "yusya",
+                 "sya", "sia", "sha")  # Nast-usya (Nastya), Mar-usya
 # Turkish -cik after the whole name, as it is (Mehmetçik, Ayşecik, Alicik; not "kedicik" kitten).
 TURKISH_ENDINGS = ("çik", "çık", "çuk", "çük", "cik", "cık", "cuk", "cük")
 # Endings after a name's first syllable or two (a truncation): Turkish Memoş, Aliş, Hüso; Bosnian Meho, Suljo,

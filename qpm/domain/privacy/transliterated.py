@@ -90,6 +90,11 @@ def transliterated_name(word, before, following, script, later=()):
     """Return whether a word in a transliterated script is a given name where it stands (later: the words after
     the following one)."""
     names = given_names()
+    if word.text[-1] == "s" and len(word.text) > 3 and (word.text[-2] in ":\u2019'" or word.text[-2] > "\u0370"):
+        # "Маріяs jacka": a Swedish genitive on a name in its own script
+        stem = anyascii(word.text[:-1].rstrip(":\u2019'")).lower()
+        if len(stem) > 2 and (stem in names or script == "CYRILLIC" and any(f in names for f in _forms(stem))):
+            return True
     latin = anyascii(word.text).lower()
     titled = before is not None and before.lower in TITLES
     cued = titled or before is not None and before.lower in PERSON_CUES
