@@ -21,7 +21,11 @@ DOINGS = frozenset(["kaže", "plače", "viče", "hoće", "želi", "spava", "mów
                     # the same in the Finnish past, whose endings alone things share ("Bussi myöhästyi"): cried,
                     # laughed, shouted, said, told, hit, kicked, bit, teased, lied, was scared, wanted, forgot
                     "itki", "nauroi", "huusi", "sanoi", "kertoi", "löi", "potki", "puri", "kiusasi", "valehteli",
-                    "pelkäsi", "halusi", "unohti", "suuttui", "riiteli", "tappeli", "leikki", "pelasi", "nukkui"])
+                    "pelkäsi", "halusi", "unohti", "suuttui", "riiteli", "tappeli", "leikki", "pelasi", "nukkui",
+                    # comes (back), arrives, hits, pushes, bites, loses, forgets: Spanish, Polish, Bosnian
+                    "vuelve", "viene", "llega", "pega", "empuja", "muerde", "pierde", "olvida", "wraca",
+                    "przychodzi", "bije", "gryzie", "zapomina", "gubi", "dolazi", "vraća", "udara", "ujeda",
+                    "zaboravlja"])
 FOREIGN_FOLLOWERS = FOREIGN_FOLLOWERS | DOINGS
 # Somali verbs and markers after a subject ("Fadumo waa jiran", "Ayaan ma timid"), and the article endings of
 # Somali nouns that also open sentences ("Subaxdii waa buuq", "Hurdadu waa dhibaato").
