@@ -150,3 +150,12 @@ def test_name_used_on_a_service_after_som_is_a_handle():
                                   "flickan på Myran får inte äta gris pga religionen"])
 def test_preschool_class_and_religion_identify_indirectly(text):
     assert "indirect" in personal_data(text)
+
+
+@pytest.mark.parametrize("text", ["син дуже любить «Машу і Ведмедя»", "мультик про Машу і Ведмедя"])
+def test_cyrillic_title_in_another_case_is_the_cartoon(text):
+    assert personal_data(text) == []
+
+
+def test_cyrillic_name_beside_another_name_is_still_a_name():
+    assert "name" in personal_data("Машу і Івана забирає бабуся")

@@ -36,6 +36,7 @@ from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
 from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
+from .titlecases import bent_title_indexes
 from .tokens import words
 from .turkish import affectionate_name, family_plural, short_o_form
 from .venues import venue_indexes
@@ -96,7 +97,8 @@ def _kinds(text):
             found.append(kind)
             text = _blank(text, hits)
     every_word = words(text)
-    known = known_character_indexes(every_word) | public_figure_indexes(every_word) | venue_indexes(every_word)
+    known = known_character_indexes(every_word) | public_figure_indexes(every_word) | venue_indexes(every_word) \
+        | bent_title_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
     # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
