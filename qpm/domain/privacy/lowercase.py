@@ -246,7 +246,9 @@ def inverted_subject(words, index):
 
 # Words after a verb that are its subject without being names: pronouns, "alla", "ingen", "barnen".
 SUBJECT_WORDS = frozenset(["han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man", "alla", "ingen", "någon",
-                           "nån", "det", "den", "barnen", "båda", "flera", "många", "inte", "aldrig", "alltid"])
+                           "nån", "det", "den", "barnen", "båda", "flera", "många", "inte", "aldrig", "alltid",
+                           # a possessive standing for the child ("min blev rädd", "vår är sjuk"): no name
+                           "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert"])
 
 
 # What two children do together, after "saga och aria": play, fight, tease, want, like.

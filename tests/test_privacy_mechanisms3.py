@@ -1,0 +1,10 @@
+"""The mechanisms tuned on holdout14's misses and false alarms, each with new examples of its own class (not
+holdout14's texts) and an ordinary text it must leave alone (or, for a false alarm, a name it must still hold)."""
+from qpm.domain.privacy import personal_data
+
+
+def test_possessive_standing_for_the_child_is_no_name():
+    # "min"/"vår" (mine, ours) for the child, in a person's state: the Korean name Min is not meant
+    assert personal_data("pratade ni om olyckan? min blev rädd på riktigt") == []
+    assert personal_data("vår är sjuk igen, tredje gången i månaden") == []
+    assert "name" in personal_data("bo är rädd för hundar")  # a word-name in the same place still is one
