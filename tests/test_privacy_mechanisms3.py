@@ -8,3 +8,9 @@ def test_possessive_standing_for_the_child_is_no_name():
     assert personal_data("pratade ni om olyckan? min blev rädd på riktigt") == []
     assert personal_data("vår är sjuk igen, tredje gången i månaden") == []
     assert "name" in personal_data("bo är rädd för hundar")  # a word-name in the same place still is one
+
+
+def test_comics_are_a_story_whose_lone_name_is_a_character():
+    assert personal_data("my daughter loves Mafalda, she has all the comics") == []
+    assert personal_data("a mi hijo le encanta Mafalda, tiene todos los tebeos") == []
+    assert "name" in personal_data("Mafalda har ont i magen idag")  # no story, a child

@@ -15,7 +15,11 @@ STORY_WORDS = frozenset(["bok", "boken", "böcker", "böckerna", "film", "filmen
                          "serien", "sagan", "sagor", "tv", "book", "books", "movie", "movies", "cartoon", "show",
                          "kitap", "film'i", "kirja", "elokuva", "książka", "bajka", "bajki", "crtić", "knjiga",
                          "книга", "мультик", "фільм", "فیلم", "کتاب", "کارتون", "انیمیشن", "داستان", "فيلم", "كتاب",
-                         "كرتون", "قصة", "ፊልም"])
+                         "كرتون", "قصة", "ፊልም",
+                         # comics and comic strips ("obsesionada con Mafalda, lee los cómics")
+                         "serietidning", "serietidningar", "serier", "comic", "comics", "cómic", "cómics", "tebeo",
+                         "tebeos", "historieta", "historietas", "komiks", "komiksy", "komiksów", "strip", "stripovi",
+                         "stripove", "sarjakuva", "sarjakuvat", "комікс", "комікси", "коміксів", "çizgi"])
 
 # Verbs whose object is a story: "vi läser Ronja", "han tittar på Bamse", "she watches Bluey".
 STORY_VERBS = frozenset(["läser", "läste", "läsa", "tittar", "tittade", "titta", "ser", "såg", "reads", "read",
