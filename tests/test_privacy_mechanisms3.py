@@ -14,3 +14,9 @@ def test_comics_are_a_story_whose_lone_name_is_a_character():
     assert personal_data("my daughter loves Mafalda, she has all the comics") == []
     assert personal_data("a mi hijo le encanta Mafalda, tiene todos los tebeos") == []
     assert "name" in personal_data("Mafalda har ont i magen idag")  # no story, a child
+
+
+def test_name_given_by_a_naming_verb_is_a_child_though_a_story_is_told():
+    assert "name" in personal_data("nya tjejen heter Ronja och hon läser mycket böcker")
+    assert "name" in personal_data("la niña nueva se llama Mafalda y lee cómics")
+    assert personal_data("vi läser boken om Ronja varje kväll") == []  # the story's Ronja

@@ -21,6 +21,9 @@ STORY_WORDS = frozenset(["bok", "boken", "böcker", "böckerna", "film", "filmen
                          "tebeos", "historieta", "historietas", "komiks", "komiksy", "komiksów", "strip", "stripovi",
                          "stripove", "sarjakuva", "sarjakuvat", "комікс", "комікси", "коміксів", "çizgi"])
 
+# Verbs that give a child's name: "hon heter Ronja", "se llama Mafalda", a story told beside it or not.
+NAMING = frozenset(["heter", "kallas", "called", "named", "llama", "nazywa", "zove", "звати", "звуть", "adı", "nimi"])
+
 # Verbs whose object is a story: "vi läser Ronja", "han tittar på Bamse", "she watches Bluey".
 STORY_VERBS = frozenset(["läser", "läste", "läsa", "tittar", "tittade", "titta", "ser", "såg", "reads", "read",
                          "watches", "watched", "watch", "izliyor", "ogląda"])
@@ -80,7 +83,7 @@ def known_character_indexes(words):
                 taken.add(start)  # "frost-musiken …, elsa överallt": Elsa of Frost, its title in the text
     # "Ronja vill ta med sin hund" is a child; "Ronja vill bli Mattis när vi läser boken" the book's Ronja.
     if lone and (story or any(w.lower in STORY_WORDS for w in words)):
-        taken.update(lone)
+        taken.update(i for i in lone if not i or words[i - 1].lower not in NAMING)  # "heter Ronja" is a child
     return taken | _read(words) | _titled(words) | _story_of(words)
 
 
