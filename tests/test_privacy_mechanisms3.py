@@ -20,3 +20,9 @@ def test_name_given_by_a_naming_verb_is_a_child_though_a_story_is_told():
     assert "name" in personal_data("nya tjejen heter Ronja och hon läser mycket böcker")
     assert "name" in personal_data("la niña nueva se llama Mafalda y lee cómics")
     assert personal_data("vi läser boken om Ronja varje kväll") == []  # the story's Ronja
+
+
+def test_figures_of_jokes_are_no_children():
+    assert personal_data("Haso i Mujo su glavni likovi u vicevima koje tata priča") == []
+    assert personal_data("min son berättar skämt om Suljo hela tiden") == []
+    assert "name" in personal_data("Haso je bolestan danas, ne ide u školu")  # no joke told: a boy

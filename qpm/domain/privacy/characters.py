@@ -19,7 +19,11 @@ STORY_WORDS = frozenset(["bok", "boken", "böcker", "böckerna", "film", "filmen
                          # comics and comic strips ("obsesionada con Mafalda, lee los cómics")
                          "serietidning", "serietidningar", "serier", "comic", "comics", "cómic", "cómics", "tebeo",
                          "tebeos", "historieta", "historietas", "komiks", "komiksy", "komiksów", "strip", "stripovi",
-                         "stripove", "sarjakuva", "sarjakuvat", "комікс", "комікси", "коміксів", "çizgi"])
+                         "stripove", "sarjakuva", "sarjakuvat", "комікс", "комікси", "коміксів", "çizgi",
+                         # jokes, whose figures are nobody in the room ("Mujo i Haso vicevi", "Jasio w dowcipach")
+                         "vic", "vicevi", "viceve", "vicevima", "skämt", "skämten", "vitsar", "vitsarna", "joke", "jokes",
+                         "chiste", "chistes", "dowcip", "dowcipy", "dowcipach", "kawał", "kawały", "fıkra", "fıkraları",
+                         "fıkralar", "анекдот", "анекдоти", "vitsi", "vitsit"])
 
 # Verbs that give a child's name: "hon heter Ronja", "se llama Mafalda", a story told beside it or not.
 NAMING = frozenset(["heter", "kallas", "called", "named", "llama", "nazywa", "zove", "звати", "звуть", "adı", "nimi"])
