@@ -26,3 +26,9 @@ def test_figures_of_jokes_are_no_children():
     assert personal_data("Haso i Mujo su glavni likovi u vicevima koje tata priča") == []
     assert personal_data("min son berättar skämt om Suljo hela tiden") == []
     assert "name" in personal_data("Haso je bolestan danas, ne ide u školu")  # no joke told: a boy
+
+
+def test_english_feast_before_its_noun_is_the_day():
+    assert personal_data("will the Lucia procession be in the gym this year?") == []
+    assert personal_data("the kids loved the Valborg bonfire") == []
+    assert "name" in personal_data("Lucia cried all morning at drop-off")  # a girl

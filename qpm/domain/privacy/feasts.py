@@ -9,9 +9,12 @@ FEAST_DAYS = frozenset(["lucia", "valborg", "mårten", "staffan", "sankt"])
 FEAST_BEFORE = frozenset(["inför", "firar", "fira", "firade", "firat", "för", "på", "efter", "xafladda", "xaflad",
                           "xaflada", "dabaaldegga", "dabaaldeg", "fiesta", "de", "święto", "proslava", "festa",
                           "празник", "свято", "ٱحتفال", "احتفال", "جشن"])
-# Turkish and Finnish name the feast first: "Lucia kutlaması", "Lucia-juhla", "Lucia günü".
+# Turkish, Finnish and English name the feast first: "Lucia kutlaması", "Lucia-juhla", "Lucia günü".
 FEAST_AFTER = frozenset(["firar", "firas", "firade"])
-FEAST_NAMED_AFTER = frozenset(["kutlaması", "kutlamasi", "günü", "juhla", "juhlat", "juhlaan", "bayramı"])
+FEAST_NAMED_AFTER = frozenset(["kutlaması", "kutlamasi", "günü", "juhla", "juhlat", "juhlaan", "bayramı",
+                               # English puts the day before the noun too: "a lovely Lucia celebration"
+                               "celebration", "celebrations", "procession", "concert", "festival", "ceremony",
+                               "bonfire", "songs", "day", "morning", "breakfast"])
 # Times a feast day is held at: "Lucia på morgonen", "Lucia kl 8", "Valborg på lördag".
 WHEN = frozenset(["kl", "klockan", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "måndag", "tisdag", "onsdag",
                   "torsdag", "fredag", "lördag", "söndag", "imorgon", "idag", "nästa"])
