@@ -52,3 +52,27 @@ def test_a_concern_another_topic_names_twice_leads_when_the_main_topic_has_none(
 def test_a_concern_of_a_general_topic_does_not_lead_from_another_topic():
     # Fear is a general topic: its concerns lead only when it is the main one, not past rest time's.
     assert "vila" in check("Hur får vi bort mörkrädslan på vilan?").suggestion
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    # a determiner or possessive inside a concern's phrase: "mobilen i sängen" in "mobilen i sin säng"
+    ("Barn som ligger kvar länge med mobilen i sin säng på kvällen.", "sv", "lägga undan mobilen"),
+    ("Our pupils keep sharing their passwords on the bus.", "en", "passwords"),
+    # how old the children are who have an app: the age for accounts, not a general word on social media
+    ("Varför har så många åttaåringar redan Snapchat?", "sv", "redo för egna konton"),
+    ("Why does every Year 3 pupil have TikTok now?", "en", "ready for their own social media accounts"),
+    # the weather named by one word is the concern of being outdoors in all weathers
+    ("Varför gnäller barnen så fort det blir kyla ute på gården?", "sv", "alla väder"),
+    ("Kids who cry the moment we go out into the drizzle.", "en", "all weathers"),
+])
+def test_a_concern_named_with_words_put_in_or_by_one_word_keeps_it(text, language, kept):
+    assert kept in check(text, language).suggestion
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Varför mår våra tjejer i sexan så dåligt av Instagram?", "sv"),  # an age, but nothing had: not the age concern
+    ("Should we ban phones at the dinner table for the whole family?", "en"),  # "for the": no phrase's word put in
+])
+def test_an_age_without_having_or_a_word_of_its_own_put_in_names_no_such_concern(text, language):
+    suggestion = check(text, language).suggestion or ""
+    assert "ready for" not in suggestion and "redo för" not in suggestion

@@ -1,4 +1,5 @@
 """The concern inside a topic ("late pick-ups", "chat with strangers") and goals that keep it, from concerns.toml."""
+import re
 import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
@@ -7,7 +8,21 @@ from .rules import stem, words
 from .topics import COMPOUND_PART, WHOLE, _hit, _weighed, lexicon, read_words, topics_of
 
 CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
-SURELY = 2  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
+# The words a phrase takes inside it and still names the same thing: "sharing their passwords", "delar sina
+# lösenord", "i det regnet" — a determiner or possessive, never a word of its own ("få bort mobilerna" is not "få mobil").
+PUT_IN = frozenset(["the", "a", "an", "their", "his", "her", "our", "your", "its", "my", "all", "every", "any", "some",
+                    "en", "ett", "den", "det", "de", "sin", "sitt", "sina", "hans", "hennes", "deras", "vår", "vårt", "våra",
+                    "er", "ert", "era", "min", "mitt", "mina", "alla", "varje", "någon", "något", "några"])
+SURELY = 2
+# "@age" in a concern's words: the question says how old the children are who have a thing ("nioåringar har TikTok",
+# "alla i femman ha Snapchat", "every Year 4 needs"). Where being old enough for it is the concern, that names it.
+AGE = {"sv": re.compile(r"\b(\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton)[- ]?åring(ar|arna|en)?\b"
+                       r"|\b(i|på) (ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)\b|\b(åk|årskurs) ?\d\b"
+                       r"|\b(låg|mellan)stadie(t|barn|elever)\b", re.IGNORECASE),
+       "en": re.compile(r"\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]years?[- ]olds?\b"
+                       r"|\byear \d{1,2}s?\b|\bgrade \d\b|\bprimary school\b", re.IGNORECASE)}
+HAVE = {"sv": re.compile(r"\b(ha|har|hade|skaffa|skaffar|skaffat|äga|äger)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(have|has|had|need|needs|get|gets|got|own|owns)\b", re.IGNORECASE)}  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
 
 
 @cache
@@ -24,6 +39,9 @@ def _triggers(language):
     for concern in catalogue():
         singles, phrases, written = set(), [], set()
         for entry in concern["words"].get(language, ()):
+            if entry == "@age":
+                written.add(entry)
+                continue
             if entry.startswith("="):
                 written.add(entry[1:])
                 continue
@@ -63,8 +81,9 @@ def _goals(text, language, topic, least=1):
     stems = [stem(language, token) for token in tokens]
     ranked = []
     for order, (concern, singles, phrases, written) in enumerate(_triggers(language).get(topic, ())):
-        hits = sum(_in_order(parts, stems) for parts in phrases) * 2  # a phrase names a concern more surely
+        hits = sum(_in_order(parts, stems, _put_in(language)) for parts in phrases) * 2  # a phrase names a concern more surely
         hits += sum(token in written or token.rstrip("s") in written for token in tokens)
+        hits += "@age" in written and bool(AGE[language].search(text) and HAVE[language].search(text))
         # A compound names the concern by its last part too ("magsjukan", "praoplatsen").
         hits += sum(bool(singles) and _names(token_stem, singles, language) for token_stem in set(stems))
         if hits >= least:
@@ -72,8 +91,20 @@ def _goals(text, language, topic, least=1):
     return tuple(goal for *_, goals in sorted(ranked, key=lambda item: item[:2]) for goal in goals)
 
 
-def _in_order(parts, stems):
-    return any(tuple(stems[i:i + len(parts)]) == parts for i in range(len(stems) - len(parts) + 1))
+@cache
+def _put_in(language):
+    return frozenset(stem(language, word) for word in PUT_IN)
+
+
+def _in_order(parts, stems, put_in=frozenset()):
+    """Return whether a phrase's words stand in order, with at most one determiner put in ("sharing their passwords")."""
+    return any(tuple(stems[i:i + len(parts)]) == parts or _one_put_in(parts, stems[i:i + len(parts) + 1], put_in)
+               for i in range(len(stems) - len(parts) + 1))
+
+
+def _one_put_in(parts, window, put_in):
+    return len(window) == len(parts) + 1 and window[0] == parts[0] and window[-1] == parts[-1] \
+        and any(window[k] in put_in and window[:k] + window[k + 1:] == list(parts) for k in range(1, len(parts)))
 
 
 def _names(token_stem, singles, language):
