@@ -32,3 +32,10 @@ def test_english_feast_before_its_noun_is_the_day():
     assert personal_data("will the Lucia procession be in the gym this year?") == []
     assert personal_data("the kids loved the Valborg bonfire") == []
     assert "name" in personal_data("Lucia cried all morning at drop-off")  # a girl
+
+
+def test_flower_that_is_a_name_is_the_plant_where_it_blooms():
+    assert personal_data("w przedszkolu kwitnie róża, dzieci ją podlewają") == []
+    assert personal_data("la rosa del patio ya florece, qué bonito") == []
+    assert "name" in personal_data("Róża nie chce jeść obiadu")  # nothing blooms: a girl
+    assert "name" in personal_data("Viola blommar ut på fritids, hon är så glad")  # a child flourishes

@@ -32,6 +32,7 @@ from .pronouns import referred_back
 from .petforms import doubled_short_form, lowercase_pet_form
 from .petverbs import opening_short_form
 from .phones import phone_spans
+from .plants import plant_indexes
 from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
 from .spelled import spelled_phone_spans
@@ -98,7 +99,7 @@ def _kinds(text):
             text = _blank(text, hits)
     every_word = words(text)
     known = known_character_indexes(every_word) | public_figure_indexes(every_word) | venue_indexes(every_word) \
-        | bent_title_indexes(every_word)
+        | bent_title_indexes(every_word) | plant_indexes(every_word)
     people = [w for i, w in enumerate(every_word) if i not in known]
     # a word glued to a digit is a class code with its case ending ("2B'de", "3A'da"), never a name
     glued = {i for i, w in enumerate(every_word) if w.start and text[w.start - 1].isdigit()} if has_digit else None
