@@ -39,3 +39,8 @@ def test_flower_that_is_a_name_is_the_plant_where_it_blooms():
     assert personal_data("la rosa del patio ya florece, qué bonito") == []
     assert "name" in personal_data("Róża nie chce jeść obiadu")  # nothing blooms: a girl
     assert "name" in personal_data("Viola blommar ut på fritids, hon är så glad")  # a child flourishes
+
+
+def test_persian_word_name_before_when_it_becomes_is_a_time():
+    assert personal_data("بهار که شد میریم پارک بازی") == []  # when spring comes we go and play in the park
+    assert "name" in personal_data("ستاره که بیاد با هم بازی می\u200cکنن")  # when Setareh comes: a person

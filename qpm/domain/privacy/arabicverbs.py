@@ -31,6 +31,17 @@ def _short_form(key):
     return len(stem) >= 3 and any(name.startswith(stem) and len(name) > len(key) for name in _by_stem(stem[:3]))
 
 
+# Persian "when it becomes …": "که" and a form of "become" after a time or a season ("بهار که بشه", "شب که شد").
+THAT = arabic_key("که")
+BECOMES = frozenset(arabic_key(w) for w in ["بشه", "بشود", "شد", "شود", "میشه", "می‌شه", "میشود"])
+
+
+def _time_clause(words, index):
+    """Return whether "که" and a form of "become" follow the word at index: the word is a time, not a person."""
+    return index + 2 < len(words) and arabic_key(words[index + 1].text) == THAT \
+        and arabic_key(words[index + 2].text) in BECOMES  # not "سارا که بیاد", when Sara comes
+
+
 _STEMS = {}
 
 
@@ -50,6 +61,8 @@ def acting_arabic_name(words, skip=frozenset()):
                 or index + 1 >= len(words):
             continue  # most words: inside a sentence, or in Latin letters
         key = arabic_key(word.text)
+        if _time_clause(words, index):
+            continue  # "بهار که بشه …" when it is spring: a season or a time becomes, a person does not
         if key in ARABIC_ALSO_WORDS and key in arabic_names():
             for at in range(index + 1, min(len(words), index + REACH + 1)):
                 if words[at].opens_sentence:
