@@ -44,3 +44,10 @@ def test_flower_that_is_a_name_is_the_plant_where_it_blooms():
 def test_persian_word_name_before_when_it_becomes_is_a_time():
     assert personal_data("بهار که شد میریم پارک بازی") == []  # when spring comes we go and play in the park
     assert "name" in personal_data("ستاره که بیاد با هم بازی می\u200cکنن")  # when Setareh comes: a person
+
+
+def test_word_name_before_a_preschool_group_and_a_verb_is_a_child():
+    # a group is named by a Swedish noun in the definite form; a street or a town is not
+    assert "name" in personal_data("Sten på Myran har varit hemma med feber")
+    assert "name" in personal_data("saga i Ugglorna vill inte sova")
+    assert personal_data("Liv på Ekorren är lugnt på fredagar") == []  # life there is calm

@@ -1,6 +1,8 @@
 """Where a word stands as a sentence's subject: after a place ("Stig på fritids är"), before what a person does."""
 import re
 
+from .lexicon import is_word
+
 # After a name at the start of a sentence comes what the child does: "Saga behöver", "Liv och Love leker";
 # "Max två timmar", "Stig på!" start with the ordinary word.
 NAME_FOLLOWERS = frozenset(
@@ -60,7 +62,8 @@ def past_place(words, index, also_word=False):
     if index + 2 >= len(words) or words[index + 1].lower not in PLACE_WORDS:
         return None
     place = words[index + 2]
-    if place.capitalised and not CLASS_CODE.match(place.lower) and len(place.lower) > 1:  # "3A" reads as "A"
+    if place.capitalised and not CLASS_CODE.match(place.lower) and len(place.lower) > 1 \
+            and not _group(place.lower):  # "3A" reads as "A"
         return None  # "Stig på Storgatan" may be an address or a greeting, not a place in the school
     if index + 3 >= len(words):
         return None
@@ -68,3 +71,15 @@ def past_place(words, index, also_word=False):
     if also_word and words[index + 3].lower in COPULAS and not acts_as_person(words[index + 3].lower, after_next):
         return None
     return index + 3
+
+
+# The definite endings of the Swedish nouns preschool groups are named by ("Ekorren", "Myran", "Ugglorna").
+GROUP_ENDINGS = ("en", "n", "et", "t", "orna", "arna", "erna")
+
+
+def _group(lower):
+    """Return whether a capitalised place is a Swedish noun in the definite form, as preschool groups are named
+    ("liv i Ekorren", "Sten på Myran"), not a street or a town ("Storgatan" and "Lund" are no words)."""
+    return any(lower.endswith(e) and any(is_word(lower[:-len(e)] + vowel) for vowel in ("", "a", "e"))
+               for e in GROUP_ENDINGS) \
+        and not lower.endswith(("gatan", "vägen", "torget", "gränd", "stan", "staden"))
