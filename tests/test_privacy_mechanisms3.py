@@ -51,3 +51,10 @@ def test_word_name_before_a_preschool_group_and_a_verb_is_a_child():
     assert "name" in personal_data("Sten på Myran har varit hemma med feber")
     assert "name" in personal_data("saga i Ugglorna vill inte sova")
     assert personal_data("Liv på Ekorren är lugnt på fredagar") == []  # life there is calm
+
+
+def test_given_name_with_whose_child_it_is_in_brackets_is_a_name():
+    assert "name" in personal_data("sten (vår son alltså) vill inte gå till skolan")
+    assert "name" in personal_data("Rosa (my daughter) has been sick all week")
+    assert personal_data("fritids (min son går där) stänger tidigt") == []  # no given name before the bracket
+    assert personal_data("björn (djuret) är temat i veckan") == []

@@ -30,11 +30,22 @@ def _ordinary(word):
     return is_word(lower) or lower in english_words()
 
 
+# A word and, in brackets right after it, whose child or relative it is: "björn (min son alltså)", "Ask (our son)".
+KIN_GLOSS = re.compile(r"([^\W\d_]{2,})\s?\(\s?(min|mitt|vår|my|our|mi|nuestro|nuestra|mój|moja|moj|мій|моя|наш|наша)"
+                       r"\s+([^\W\d_]+)", re.IGNORECASE)
+KIN = frozenset(["son", "dotter", "bror", "syster", "kusin", "brorson", "systerdotter", "systerson", "brorsdotter",
+                 "daughter", "brother", "sister", "cousin", "hijo", "hija", "hermano", "hermana", "syn", "córka",
+                 "brat", "siostra", "sin", "kćerka", "kći", "sestra", "син", "донька", "брат", "сестра"])
+
+
 def glossed_name(text):
-    """Return whether a text holds a name and its short form, one in brackets after the other."""
+    """Return whether a text holds a name and its short form, one in brackets after the other, or a given name with
+    whose child it is in brackets after it (also a name that is a word: "björn (min son alltså, inte gruppen)")."""
     if "(" not in text:
         return False  # the quick test: most texts have no brackets
     names = given_names()
+    if any(match.group(1).casefold() in names and match.group(3).casefold() in KIN for match in KIN_GLOSS.finditer(text)):
+        return True
     for match in GLOSS.finditer(text):
         first, second = match.group(1), match.group(2)
         if _ordinary(first) or _ordinary(second):
