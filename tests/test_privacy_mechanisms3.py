@@ -58,3 +58,9 @@ def test_given_name_with_whose_child_it_is_in_brackets_is_a_name():
     assert "name" in personal_data("Rosa (my daughter) has been sick all week")
     assert personal_data("fritids (min son går där) stänger tidigt") == []  # no given name before the bracket
     assert personal_data("björn (djuret) är temat i veckan") == []
+
+
+def test_tigrinya_mum_or_dad_and_a_name_ending_the_text_sign_it():
+    assert "name" in personal_data("ጽባሕ ኣኼባ ኣሎ። ምስ ሰላምታ፡ ኣዴ ስምሃር")  # with greetings, Semhar's mum
+    assert "name" in personal_data("ጽባሕ ኣኼባ ኣሎ። ምስ ሰላምታ፡ ኣቦይ ዮናስ 🙏")
+    assert personal_data("ኣዴ ሕማቕ ተሰሚዕዋ ሎሚ") == []  # mum felt ill today: no name after her

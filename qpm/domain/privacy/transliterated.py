@@ -26,6 +26,9 @@ CYRILLIC_PRONOUNS = frozenset(["він", "вона", "воно", "вони", "м
 PERSON_CUES = frozenset(["мама", "тато", "батько", "мати", "син", "сина", "донька", "доньки", "дочка", "дочки",
                          "сестра", "брат", "звати", "зовут", "сын", "дочь", "папа", "друг", "подруга",
                          "ወደይ", "ጓለይ", "ኣደ", "ኣቦ", "ወዲ", "ጓል", "ሓወይ", "ሓብተይ", "ስሙ", "ስማ"])
+# Tigrinya mum and dad as said, mostly of one's own ("ኣዴ ትመጽእ", mum comes): a child's name after them only where
+# the pair ends the text, as a parent signs ("ምስ ሰላምታ፡ ኣዴ ሳባ", with greetings, Saba's mum).
+SIGNED_KIN = frozenset(["ኣዴ", "ኣደይ", "ኣቦይ", "ኣባ"])
 # A teacher's title before the name: "መምህርት ሳባ", "መምህር ዳዊት", "вчителька Олена"; after it only a listed name is
 # one ("መምህርት ሕያወይቲ እያ" is "the teacher is kind").
 TITLES = frozenset(["መምህርት", "መምህር", "መምህረይ", "መምህርተይ", "መምህርና", "ኣቶ", "ወይዘሮ", "вчителька", "вчитель",
@@ -101,7 +104,7 @@ def transliterated_name(word, before, following, script, later=()):
     if script == "ETHIOPIC":
         # "ናይ ሚካኤል ኣቦ": Tigrinya says "of Mikael father", the name between "of" and a relative
         cued = cued or before is not None and before.lower == "ናይ" and following is not None \
-            and following.lower in ETHIOPIC_KIN
+            and following.lower in ETHIOPIC_KIN or following is None and before is not None and before.lower in SIGNED_KIN
         return _ethiopic_name(word, latin, cued, following, titled)
     if len(word.text) <= 2 or word.lower in CYRILLIC_PRONOUNS:
         return False
@@ -131,7 +134,7 @@ DIMINUTIVE_ENDINGS = ("sya", "sia", "sik", "sha", "ko", "ka", "chka", "nka")
 
 
 # Tigrinya relatives after "ናይ" (of) and a name: father, mother, brother, sister, family.
-ETHIOPIC_KIN = frozenset(["ኣቦ", "ኣደ", "ሓው", "ሓፍቲ", "ስድራ", "ኣሕዋት"])
+ETHIOPIC_KIN = frozenset(["ኣቦ", "ኣደ", "ኣዴ", "ሓው", "ሓፍቲ", "ስድራ", "ኣሕዋት"])
 # Tigrinya words that the name lists spell too, which follow "my daughter" as things: house, all, water, tea, bread,
 # a person, fine, today, tomorrow, now.
 ETHIOPIC_WORDS = frozenset(["ቤት", "ኩሉ", "ማይ", "ሻሂ", "ባኒ", "ሰብ", "ደሓን", "ሎሚ", "ጽባሕ", "ሕጂ",
