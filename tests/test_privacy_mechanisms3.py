@@ -64,3 +64,9 @@ def test_tigrinya_mum_or_dad_and_a_name_ending_the_text_sign_it():
     assert "name" in personal_data("ጽባሕ ኣኼባ ኣሎ። ምስ ሰላምታ፡ ኣዴ ስምሃር")  # with greetings, Semhar's mum
     assert "name" in personal_data("ጽባሕ ኣኼባ ኣሎ። ምስ ሰላምታ፡ ኣቦይ ዮናስ 🙏")
     assert personal_data("ኣዴ ሕማቕ ተሰሚዕዋ ሎሚ") == []  # mum felt ill today: no name after her
+
+
+def test_lower_case_cyrillic_name_before_a_habit_or_time_and_a_verb():
+    assert "name" in personal_data("оля вчора плакала цілий вечір")
+    assert "name" in personal_data("тарас постійно забуває шапку")
+    assert personal_data("віра постійно допомагає") == []  # faith helps: a noun that is a name

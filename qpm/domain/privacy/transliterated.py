@@ -13,7 +13,8 @@ CYRILLIC_FOLLOWERS = frozenset(["має", "хоче", "любить", "не", "�
                                 "й", "дуже", "часто", "хочет", "любит", "был", "была", "плачет", "играет",
                                 "говорит", "опять", "всегда", "тоже", "уже", "и", "очень", "хвора", "хворий", "болеет"])
 # What a parent says a child keeps doing, a word or two after the name: "Богдан після басейну завжди" (always).
-HABITS = frozenset(["завжди", "знову", "вже", "часто", "ніколи", "всегда", "опять", "уже", "снова", "никогда"])
+HABITS = frozenset(["завжди", "знову", "вже", "часто", "ніколи", "всегда", "опять", "уже", "снова", "никогда",
+                    "постійно", "постоянно", "весь", "сьогодні", "вчора", "сегодня", "вчера", "теж", "також", "тоже"])
 # Prepositions after a word opening a sentence: a noun's phrase ("Віра в дітей"), not a name's time ("весь час").
 PREPOSITIONS = frozenset(["в", "у", "з", "із", "на", "до", "для", "від", "про", "за", "по", "о", "к", "с", "из"])
 # Ukrainian and Russian verbs by their endings: present "хворіє", "сидить", "читає"; past "прийшов", "плакала".
@@ -110,7 +111,9 @@ def transliterated_name(word, before, following, script, later=()):
         return False
     if not (word.text[0].isupper() or cued):  # "тарасик вже": a pet form of a name before a verb
         opens = word.opens_sentence or before is not None and before.opens_sentence and before.lower in TIMES
-        return opens and following is not None and _cyrillic_verb(following) \
+        # the verb right after or after one habit or time ("максим постійно штовхає", "оля вчора плакала")
+        return opens and following is not None and (_cyrillic_verb(following) or following.lower in HABITS
+                                                     and bool(later) and _cyrillic_verb(later[0])) \
             and (latin.endswith(PET_ENDINGS) and len(latin) >= 6 and not latin.startswith(KIN_STEMS)
                  and (latin in names or pet_form(latin))
                  or len(latin) >= 4 and latin in names and word.lower not in NOUN_NAMES)  # "тарас плакав"
