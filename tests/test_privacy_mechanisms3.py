@@ -70,3 +70,9 @@ def test_lower_case_cyrillic_name_before_a_habit_or_time_and_a_verb():
     assert "name" in personal_data("оля вчора плакала цілий вечір")
     assert "name" in personal_data("тарас постійно забуває шапку")
     assert personal_data("віра постійно допомагає") == []  # faith helps: a noun that is a name
+
+
+def test_pair_of_names_before_a_foreign_doing_though_one_is_a_swedish_word():
+    assert "name" in personal_data("sten i lena stalno plaču")
+    assert "name" in personal_data("kasia i lena płakały rano")
+    assert personal_data("dzieci i rodzice zawsze pytają o obiad") == []  # children and parents

@@ -47,6 +47,20 @@ def _name_strength(word):
     return 1 if pet_form(lower) or somali_name(lower) or looks_like_name(lower) else -1  # -1: spelt like no name
 
 
+def _foreign_doing(after):
+    """Return whether the word after a pair is what a child does in another of the families' languages, no Swedish
+    word ("zawsze", always; "płakały", cried)."""
+    return after is not None and not is_word(after) and (after in FOREIGN_FOLLOWERS or foreign_verb(after))
+
+
+def _only_swedish(lower):
+    """Return whether a listed name is an ordinary word in Swedish only ("lena", "stig"): no word of English, of the
+    other languages, a month, a feast or a place."""
+    return len(lower) > 2 and lower in given_names() and lower not in KIN and lower not in english_words() \
+        and lower not in CALENDAR and lower not in FEAST_DAYS and lower not in swedish_places() \
+        and not any(lower in common for common in foreign_words()[1].values())
+
+
 def joined_names(words, skip=frozenset()):
     """Return whether two lower-case words joined by "and" are both names: one listed, the other listed or spelt
     like a name, neither a word of any of the languages."""
@@ -60,12 +74,17 @@ def joined_names(words, skip=frozenset()):
         if joined.start != first.end + 1 or second.start != joined.end + 1:
             continue  # "…lekte, och sen": a clause, not a pair
         second_strength = _name_strength(second)
+        after = words[index + 2].lower if index + 2 < len(words) else None
+        if second_strength == 0 and _foreign_doing(after) and _only_swedish(second.lower):
+            second_strength = 2  # "wiktoria i lena zawsze": in a Polish sentence "lena" (smooth) is no Swedish word
         if second_strength == 0:
             continue  # most words after "och": ordinary words
-        strengths = sorted((_name_strength(first), second_strength))
+        first_strength = _name_strength(first)
+        if first_strength == 0 and _foreign_doing(after) and _only_swedish(first.lower):
+            first_strength = 2
+        strengths = sorted((first_strength, second_strength))
         if strengths == [2, 2] or strengths == [1, 2] and joined.lower not in ("i", "e", "o"):
             return True
-        after = words[index + 2].lower if index + 2 < len(words) else None
         if strengths == [-1, 2] and (after in FOREIGN_FOLLOWERS or after in SOMALI_FOLLOWERS
                                      or after in NAME_FOLLOWERS or foreign_verb(after)):
             return True  # "ayaan iyo sagal waxay": a listed name and an unknown word, then what they do
