@@ -76,3 +76,10 @@ def test_pair_of_names_before_a_foreign_doing_though_one_is_a_swedish_word():
     assert "name" in personal_data("sten i lena stalno plaču")
     assert "name" in personal_data("kasia i lena płakały rano")
     assert personal_data("dzieci i rodzice zawsze pytają o obiad") == []  # children and parents
+
+
+def test_slavic_possessive_of_a_name_before_a_relative_is_a_name():
+    assert "name" in personal_data("Amirova mama je zvala jutros")
+    assert "name" in personal_data("lejlin tata dolazi po nju")
+    assert "name" in personal_data("Олина мама принесе торт")
+    assert personal_data("naša mama je bolesna") == []  # "our mum": a pronoun's possessive

@@ -35,6 +35,7 @@ from .phones import phone_spans
 from .plants import plant_indexes
 from .scripts import latin_name_among_scripts
 from .shouting import words_for_names
+from .slavic import possessive_name
 from .spelled import spelled_phone_spans
 from .surnames import has_signature, has_surname
 from .titlecases import bent_title_indexes
@@ -112,7 +113,8 @@ def _kinds(text):
             or bare_subject(every_word, known) or class_member(text, every_word, known) \
             or named_with_his(every_word, known) or in_a_class(text, every_word, known) \
             or opening_short_form(every_word, known) or named_by_relative(every_word, known) \
-            or referred_back(every_word, known) or acting_arabic_name(every_word, known):
+            or referred_back(every_word, known) or acting_arabic_name(every_word, known) \
+            or possessive_name(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])
     if has_surname(without_characters, people) or family_plural(every_word, known):
