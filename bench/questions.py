@@ -1,6 +1,6 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|…|holdout14|all] [--dump FILE]`. Only holdout14 is blind
+Run `python bench/questions.py [dev|holdout|…|holdout15|all] [--dump FILE]`. Only holdout15 is blind
 now: it is scored once, by name, at the end of a round (tests/data/questions/README.md); `all` leaves
 it out. --dump writes the first suggestions of the split chosen (of every split with `all`) for a reader.
 """
@@ -23,7 +23,7 @@ SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
           "holdout9", "holdout10", "holdout11", "holdout12",
           "holdout13", "holdout14")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
-BLIND = ("holdout14",)  # never in `all` nor listed with --misses: scored by name, once, at the end
+BLIND = ("holdout15",)  # never in `all` nor listed with --misses: scored by name, once, at the end
 
 
 def load(path):
