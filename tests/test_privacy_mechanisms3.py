@@ -83,3 +83,9 @@ def test_slavic_possessive_of_a_name_before_a_relative_is_a_name():
     assert "name" in personal_data("lejlin tata dolazi po nju")
     assert "name" in personal_data("Олина мама принесе торт")
     assert personal_data("naša mama je bolesna") == []  # "our mum": a pronoun's possessive
+
+
+def test_word_name_before_a_class_and_then_she_or_he_is_a_child():
+    assert "name" in personal_data("vet nån var liv är? liv i 2B, hon har inte kommit hem")
+    assert "name" in personal_data("sten på fritids, han som är ny, är så snäll")
+    assert personal_data("maten i 2B, den är kall") == []  # "it": a thing

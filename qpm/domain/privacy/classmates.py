@@ -21,9 +21,10 @@ def _class_code(text, code):
     return code.start > 0 and text[code.start - 1].isdigit() and (len(code.lower) == 1 or code.lower in CODE_TAILS)
 
 
-def _name(word):
-    """Return whether a capitalised word is a listed given name (in Latin letters as it is, or transliterated)."""
-    if not word.capitalised:
+def _name(word, any_case=False):
+    """Return whether a capitalised word (or any, if asked) is a listed given name (in Latin letters as it is, or
+    transliterated)."""
+    if not word.capitalised and not any_case:
         return False
     lower = word.lower if word.text[0] < "\u0250" else anyascii(word.text).lower()
     return len(lower) >= 2 and lower in given_names() and lower not in SUBJECTS and lower not in CALENDAR
@@ -40,6 +41,15 @@ def in_a_class(text, words, skip=frozenset()):
         following = words[index + 3] if index + 3 < len(words) else None
         acts = following is None or following.text[0] >= "\u0250" or following.lower in NAME_FOLLOWERS \
             or verb(following.lower)
-        if acts and _name(word):
+        if acts and _name(word) or _told_back(text, code, following) and _name(word, any_case=True):
             return True
     return False
+
+
+# She or he, after a comma that closes "sol i 1A": the class said who, the pronoun says it is a person.
+HUMAN = frozenset(["hon", "han", "hen", "she", "he", "она", "він", "вона", "он"])
+
+
+def _told_back(text, code, following):
+    """Return whether a comma or a dash and "hon"/"han" follow the class ("alltså sol i 1A, hon glömde")."""
+    return following is not None and following.lower in HUMAN and text[code.end:following.start].strip() in (",", "-", "–")
