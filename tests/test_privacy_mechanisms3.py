@@ -89,3 +89,9 @@ def test_word_name_before_a_class_and_then_she_or_he_is_a_child():
     assert "name" in personal_data("vet nån var liv är? liv i 2B, hon har inte kommit hem")
     assert "name" in personal_data("sten på fritids, han som är ny, är så snäll")
     assert personal_data("maten i 2B, den är kall") == []  # "it": a thing
+
+
+def test_word_name_with_an_aside_saying_he_or_she_before_a_verb():
+    assert "name" in personal_data("sten, ni vet han med rött hår, har slutat på fritids")
+    assert "name" in personal_data("saga, hon i 2B, vill byta grupp")
+    assert personal_data("maten, som han tyckte om, är slut") == []  # no name before the aside

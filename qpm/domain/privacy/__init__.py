@@ -113,7 +113,7 @@ def _kinds(text):
             or bare_subject(every_word, known) or class_member(text, every_word, known) \
             or named_with_his(every_word, known) or in_a_class(text, every_word, known) \
             or opening_short_form(every_word, known) or named_by_relative(every_word, known) \
-            or referred_back(every_word, known) or acting_arabic_name(every_word, known) \
+            or referred_back(every_word, known, text) or acting_arabic_name(every_word, known) \
             or possessive_name(every_word, known):
         found.append("name")
     without_characters = _blank(text, [(every_word[i].start, every_word[i].end) for i in known])

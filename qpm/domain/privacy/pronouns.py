@@ -66,7 +66,20 @@ def _refers_back(words, index):
     return False
 
 
-def referred_back(words, skip=frozenset()):
+def _aside(words, index, text):
+    """Return whether an aside set off by commas after the word holds "he"/"she", and a verb follows it: "stig, ni vet
+    han nya på fritids, är jättebra" (the aside says who, the verb goes on with him)."""
+    if index + 2 >= len(words) or text[words[index].end:words[index + 1].start].strip() != ",":
+        return False  # most words: no comma after them
+    for at in range(index + 2, min(len(words) - 1, index + 8)):
+        if "," in text[words[at - 1].end:words[at].start]:  # the aside's closing comma
+            after = words[at].lower
+            return any(w.lower in HUMAN_PRONOUNS for w in words[index + 1:at]) and not words[at].opens_sentence \
+                and (after in NAME_FOLLOWERS or verb(after))
+    return False
+
+
+def referred_back(words, skip=frozenset(), text=""):
     """Return whether a word that may be a name is referred back to as a person, or comes like one."""
     lowers = [w.lower for w in words]
     coming = not COMING.isdisjoint(lowers)
@@ -79,6 +92,8 @@ def referred_back(words, skip=frozenset()):
         if (talked_to or _subject(words, index) or index + 1 < len(words) and lowers[index + 1] == "och") \
                 and _refers_back(words, index) \
                 and (_word_name(word) or word.opens_sentence and not talked_to and _unknown_name(word)):
+            return True
+        if word.opens_sentence and text and _aside(words, index, text) and _word_name(word):
             return True
         if coming and index + 2 < len(words) and lowers[index + 1] in ("is", "was") \
                 and (index == 0 or lowers[index - 1] in LINKS or word.opens_sentence) and _word_name(word):
