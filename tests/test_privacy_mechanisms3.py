@@ -95,3 +95,10 @@ def test_word_name_with_an_aside_saying_he_or_she_before_a_verb():
     assert "name" in personal_data("sten, ni vet han med rött hår, har slutat på fritids")
     assert "name" in personal_data("saga, hon i 2B, vill byta grupp")
     assert personal_data("maten, som han tyckte om, är slut") == []  # no name before the aside
+
+
+def test_lower_case_two_letter_name_before_a_persons_verb():
+    assert "name" in personal_data("bo vill inte sova i egen säng")
+    assert "name" in personal_data("lo gråter varje morgon vid lämningen")
+    assert personal_data("bo har vi aldrig haft problem med") == []  # the subject after the verb: no name
+    assert personal_data("nu vill barnen bara vara ute") == []  # an adverb

@@ -4,7 +4,8 @@ verb ("kan nova få sitta"); an English word-name that has been in a person's st
 from .feasts import FEAST_DAYS
 from .lexicon import given_names
 from .lowercase import HIS_HER, KIN, SUBJECT_WORDS
-from .subjects import ENGLISH_STATES, acts_as_person
+from .names import ANIMATE
+from .subjects import ENGLISH_STATES, PRONOUNS, acts_as_person
 
 # Modal verbs that open a Swedish question, its subject right after: "kan nova få", "får bo gå", "ska liv vara".
 MODALS = frozenset(["kan", "får", "ska", "skulle", "kunde", "fick", "måste", "borde", "vill", "brukar"])
@@ -19,8 +20,16 @@ AUXILIARIES = LET_DO | frozenset(["vilja", "behöva", "orka", "hinna", "våga", 
 # What a child has been, after "has been": "Grace has been crying", "Hope had been poorly all week".
 BEEN = ENGLISH_STATES | frozenset(["struggling", "anxious", "unhappy", "worried", "nervous", "coughing", "sobbing",
                                    "refusing", "biting", "hitting", "complaining", "asking", "talking"])
+# English verbs a Swedish sentence does not have after a two-letter name ("my cried": English "my").
+BEEN_ENGLISH = frozenset(["cried", "cries", "said", "says", "wants", "wanted", "loves", "loved", "hates", "likes",
+                          "liked", "refuses", "refused", "plays", "played", "told", "asked", "needs", "needed"])
 # Words between "been" and the state: "has been really anxious", "had been so upset".
 ADVERBS = frozenset(["really", "so", "very", "quite", "always", "constantly", "often", "super", "pretty", "extra"])
+
+
+# Two-letter given names that are Swedish words too, as parents type them in lower case ("my har svårt", "bo vill
+# inte"); not the two-letter pronouns and adverbs the name lists also hold ("nu", "du", "de", "jo").
+SHORT_NAMES = frozenset(["my", "bo", "lo", "li", "mo", "ly"])
 
 
 def _been(words, index):
@@ -42,6 +51,9 @@ def word_name(words, skip=frozenset()):
         if not word.opens_sentence or index in skip:
             continue  # the quick test: these places are at a sentence's start
         first, second = words[index + 1].lower, words[index + 2].lower
+        if word.lower in SHORT_NAMES and not word.capitalised and first in ANIMATE and first not in BEEN_ENGLISH \
+                and second not in PRONOUNS:
+            return True  # "my har svårt att somna": a person's verb after it, Swedish, no inverted subject
         if first in ("och", "and") and second in HIS_HER and index + 3 < len(words) \
                 and words[index + 3].lower in KIN and _listed(word):
             return True  # "Juni och hennes bror": a month has no brother
