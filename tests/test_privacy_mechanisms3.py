@@ -102,3 +102,9 @@ def test_lower_case_two_letter_name_before_a_persons_verb():
     assert "name" in personal_data("lo gråter varje morgon vid lämningen")
     assert personal_data("bo har vi aldrig haft problem med") == []  # the subject after the verb: no name
     assert personal_data("nu vill barnen bara vara ute") == []  # an adverb
+
+
+def test_children_with_a_trait_in_the_families_languages_point_at_no_one():
+    assert personal_data("الاطفال الذين لديهم سكري يحتاجون وجبة خفيفة في الصف") == []
+    assert personal_data("niños con autismo necesitan más calma en la clase") == []
+    assert "indirect" in personal_data("ابني عنده توحد والأطفال في الصف يضايقونه")  # my son, though children too

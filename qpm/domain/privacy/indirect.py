@@ -73,9 +73,17 @@ QUICK_SINGLED_OUT = re.compile(by_first_letter(SINGLED_OUT.pattern))
 # points at no one, unless a single child is named in it too.
 # So does a plural of children with a trait ("barn med adhd behöver", "kids with asthma"): a need, nobody's name.
 GENERIC = re.compile(r"\b(?:hur många|finns det|är det någon|någon som|alla|flera|många|how many|are there|any"
-                     r"|(?:barn|elever|ungar|children|kids|pupils) (?:med|with|som har|who have))\b")
+                     r"|(?:barn|elever|ungar|children|kids|pupils) (?:med|with|som har|who have)"
+                     # the children, pupils (who have …) in the families' languages: "الأطفال اللي عندهم توحد"
+                     r"|الأطفال|الاطفال|أطفال|اطفال|الطلاب|التلاميذ|بچههایی|کودکانی|دانشآموزانی"
+                     r"|(?:niños|alumnos|dzieci|uczniowie|djeca|učenici|lapset|oppilaat|діти|учні|carruurta|ardayda)"
+                     r" (?:con|que tienen|z|które mają|sa|s|koja imaju|joilla|з|які мають|qaba)|çocuklar\w*)\b")
 SINGLE = re.compile(r"\b(?:han|hon|hen|hans|hennes|enda|ende|barnet|flickan|pojken|tjejen|killen|eleven|min|mitt|vår"
-                    r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only|único|única)\b|\b(?:the|el|la)\s+(?:girl|boy|kid"
+                    r"|vårt|son|sonen|dotter|dottern|he|she|his|her|my|our|only|único|única"
+                    # my son, my daughter, my child in the families' languages: one child, though "children" is said
+                    r"|ابني|ابنتي|بنتي|ولدي|ابننا|ابنتنا|طفلي|پسرم|دخترم|بچهام|بچم|فرزندم|mi hij[oa]|mój syn|moja córka"
+                    r"|moj sin|moja kćerka|moja kći|poikani|tyttäreni|мій син|моя донька|wiilkayga|gabadhayda|oğlum"
+                    r"|kızım)\b|\b(?:the|el|la)\s+(?:girl|boy|kid"
                     r"|child|niño|niña|chico|chica)\b|\b(?:en|ett|a|an)\s+(?:flicka|pojke"
                     r"|tjej|kille|elev|unge|barn|girl|boy|kid|child)\b")
 
