@@ -108,3 +108,9 @@ def test_children_with_a_trait_in_the_families_languages_point_at_no_one():
     assert personal_data("الاطفال الذين لديهم سكري يحتاجون وجبة خفيفة في الصف") == []
     assert personal_data("niños con autismo necesitan más calma en la clase") == []
     assert "indirect" in personal_data("ابني عنده توحد والأطفال في الصف يضايقونه")  # my son, though children too
+
+
+def test_turkish_word_name_that_always_exists_is_the_word():
+    assert personal_data("Sevgi hep var, merak etmeyin") == []  # there is always love
+    assert personal_data("Umut yine var, belki yarın olur") == []  # there is hope again
+    assert "name" in personal_data("Deniz hep ağlıyor sabahları")  # a child cries

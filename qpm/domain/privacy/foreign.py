@@ -65,6 +65,8 @@ def named_before_a_person(words, index):
         return False
     languages = _languages(words, index)
     _also, common = foreign_words()  # an English word the language uses too is its word ("Pizza nunca falta")
+    if "tr" in languages and lower in _also["tr"] and _exists(words, index):
+        return False  # "Umut hep var": there is always hope; a thing exists, a child would be somewhere
     # a short form in -i no common word of any of the languages ("Musti" of Mustafa; not "Şimdi", now)
     return bool(languages) and (named or not any(lower in common[language] for language in
                                                  (common if short else languages)))
@@ -82,12 +84,27 @@ def word_of_its_language(words, index):
     if lower not in _any_language():
         return False  # most names are no word in any of the languages
     languages = _languages(words, index)
+    if "tr" in languages and lower in also["tr"] and _exists(words, index):
+        return True  # "Umut hep var": there is always hope; a thing exists, a child would be somewhere
     # a Swedish verb that is a common word of the text's language says nothing there ("Umut var ki": there is hope)
     theirs = frozenset(w.lower for w in words[index + 1:index + 2] if w.lower in NAME_FOLLOWERS
                        and any(w.lower in _common[language] for language in languages))
     if _person_after(words, index, IS | VERY | theirs) or _state_after(words, index):
         return False
     return any(lower in also[language] for language in languages)
+
+
+# Turkish adverbs of always and still, between a word and "var" (there is): "Umut hep var", "Sevgi her zaman var".
+ALWAYS = frozenset(["hep", "her", "zaman", "daima", "hâlâ", "hala", "yine", "de", "da", "bile"])
+
+
+def _exists(words, index):
+    """Return whether adverbs and then Turkish "var" (there is), ending its clause, follow the word."""
+    at = index + 1
+    while at < len(words) and at - index <= 3 and words[at].lower in ALWAYS:
+        at += 1
+    return index + 1 < at < len(words) and words[at].lower == "var" \
+        and (at + 1 == len(words) or words[at + 1].start > words[at].end + 1)
 
 
 # "Is" says nothing of a person: "Rosa es mi color favorito", "Maj jest pełen wycieczek", "Luz está apagada".
