@@ -114,3 +114,9 @@ def test_turkish_word_name_that_always_exists_is_the_word():
     assert personal_data("Sevgi hep var, merak etmeyin") == []  # there is always love
     assert personal_data("Umut yine var, belki yarın olur") == []  # there is hope again
     assert "name" in personal_data("Deniz hep ağlıyor sabahları")  # a child cries
+
+
+def test_somali_word_before_darro_is_a_noun():
+    assert personal_data("Ayaan darro, basku wuu daahay maanta") == []  # bad luck, the bus was late today
+    assert personal_data("Nasiib darro waa in uu jiran yahay") == []
+    assert "name" in personal_data("Ayaan waa jiran maanta")  # Ayaan is ill today

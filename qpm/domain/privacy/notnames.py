@@ -1,7 +1,8 @@
 """Words that look like names but are none where they stand: a common lower-case word of the language the text is
 in ("el lunes" Monday, "hvala puno" very much), which a text in Spanish or Bosnian shares short words with Swedish
 for; a label before a colon opening the text ("Edit:", "PS:", "Obs:"), as forums and chats write them; and an
-English verb in the imperative opening a sentence ("Mark the dates"); a month after a day's number ("4 June")."""
+English verb in the imperative opening a sentence ("Mark the dates"); a month after a day's number ("4 June"); a
+Somali noun before "darro" (lack of: "Ayaan darro", bad luck)."""
 from functools import lru_cache
 
 from .lexicon import english_words, foreign_words, given_names, is_word
@@ -46,6 +47,11 @@ def _after_a_number(text, word):
                              and any(c.isdigit() for c in before))
 
 
+# Somali "darro" (lack, -lessness) makes a noun of the word before it: "ayaan darro" (bad luck), "hurdo darro"
+# (sleeplessness), "edeb darro" (bad manners); a name takes none.
+LACKING = frozenset(["darro", "darrada", "darradu", "darradii"])
+
+
 def not_names(text, words):
     """Return the indexes of the words the name checks should read as neighbours only, never as names."""
     found = set()
@@ -53,6 +59,8 @@ def not_names(text, words):
         found.add(0)
     found.update(i for i, w in enumerate(words) if w.opens_sentence and w.capitalised and _imperative(words, i)
                  or w.lower in MONTHS and w.start and _after_a_number(text, w))
+    if not LACKING.isdisjoint([w.lower for w in words]):
+        found.update(i for i in range(len(words) - 1) if words[i + 1].lower in LACKING)
     _also, common = foreign_words()
     commonest = _common_not_names()
     if commonest.isdisjoint([w.lower for w in words]):
