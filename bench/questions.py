@@ -21,7 +21,7 @@ from qpm.questions.suggest import reads_well  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
           "holdout9", "holdout10", "holdout11", "holdout12",
-          "holdout13", "holdout14")
+          "holdout13", "holdout14", "holdout15")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
 BLIND = ("holdout15",)  # never in `all` nor listed with --misses: scored by name, once, at the end
 

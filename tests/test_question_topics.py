@@ -251,3 +251,25 @@ def test_a_word_one_slip_from_a_topic_word_is_read_as_itself():
 
 def test_a_word_the_list_lacks_is_no_slip_for_another():
     assert meant("maths", "en") == frozenset() and "toaletten" in meant("toalleten", "sv")
+
+
+def test_a_slip_in_a_compound_the_dictionary_lacks_is_read_as_the_topic_word():
+    assert topics_of("Barn som glömmer vinterkäder hemma varje vecka.", "sv")[:1] == ("clothing",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Varför läser våra sjuåringar allt mindre?", "sv"),
+    ("Why do our Year 2 pupils hardly read at home?", "en"),
+])
+def test_no_goal_for_teenagers_is_offered_on_a_question_about_young_children(text, language):
+    offered = " ".join(check(text, language).suggestions).lower()
+    assert offered and "tonåring" not in offered and "teen" not in offered
+
+
+@pytest.mark.parametrize("text, language, topic", [
+    ("Varför får så många F i engelska i år?", "sv", "grades"),
+    ("Why are so many nine-year-olds given melatonin?", "en", "sleep"),
+    ("Hur pratar vi om sextortion med eleverna?", "sv", "safety_online"),
+])
+def test_words_newer_than_the_first_lexicon_name_their_topic(text, language, topic):
+    assert topics_of(text, language)[:1] == (topic,)

@@ -17,11 +17,12 @@ def known(word, language):
 
 
 @lru_cache(maxsize=8192)
-def meant(token, language):
-    """Return the words of the word list a token is one slip from; none when it is a word itself or short."""
-    if len(token) < SHORTEST or not token.isalpha() or known(token, language):
+def meant(token, language, also=frozenset()):
+    """Return the words of the word list, or of `also`, a token is one slip from; none when it is a word itself or
+    short. `also` holds words the dictionary lacks, such as the compounds a topic is named by ("extrakläder")."""
+    if len(token) < SHORTEST or not token.isalpha() or known(token, language) or token in also:
         return frozenset()
-    return frozenset(word for word in _slips(token, LETTERS[language]) if known(word, language))
+    return frozenset(word for word in _slips(token, LETTERS[language]) if word in also or known(word, language))
 
 
 def _slips(word, letters):

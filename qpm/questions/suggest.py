@@ -57,6 +57,15 @@ SCHOOL = {"sv": re.compile(r"\b(skol(a|an|or|orna|gården|bussen)|förskoleklass
                            r"|lärare\w*|\w+stadiet|gymnasiet|prov(et|en)?|betyg\w*|läx(a|an|or|orna))\b", re.IGNORECASE),
           "en": re.compile(r"\b(school|preschool class|fritids|year \d|class(es|mates?)?|pupils?|teachers?|lessons?"
                            r"|break time|tests?|grades?|homework)\b", re.IGNORECASE)}
+# A goal for teenagers ("rediscover the joy of reading", "våra tonåringar") is not for a question about children of
+# ten or younger ("our Year 4 pupils", "fyraåringar"): readers marked it off topic.
+YOUNG = {"sv": re.compile(r"\b(förskol\w*|lågstadie\w*|ettan|tvåan|trean|fyran|(åk|årskurs) ?[1-4]"
+                         r"|(ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]|10)[- ]?åring\w*|småbarn\w*|bebis\w*)\b",
+                         re.IGNORECASE),
+         "en": re.compile(r"\b(pre-?school\w*|nursery|toddlers?|reception|year [1-4]s?"
+                         r"|(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)[- ]years?[- ]olds?)\b", re.IGNORECASE)}
+TEEN = {"sv": re.compile(r"\b(tonåring\w*|högstadie\w*|gymnasie\w*|ungdomar\w*)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(teen\w*|secondary school)\b", re.IGNORECASE)}
 # "Hjälper ni … eller låter ni …?", "Do you give … or just every week?" ask parents to pick one of two; asked as
 # "Hur kan vi …" the second half no longer fits ("… eller låter vi dem sköta det själva?").
 EITHER_OR = re.compile(r"\b(eller|or)\b", re.IGNORECASE)
@@ -82,12 +91,15 @@ def suggestions(text, language, is_fit, age=None):
         if candidate and NOT_A_GROUP.search(candidate):
             singular.append((candidate, topic))  # kept only for when nothing better is found
             return
+        if candidate and young and TEEN[language].search(candidate) and not TEEN[language].search(text):
+            return
         if (candidate and candidate not in offered and len(offered) < MOST and reads_well(candidate)
                 and (topic is None or about(candidate, language, topic))
                 and is_fit(candidate, language)):
             offered.append(candidate)
 
     at_school = _school(text, language)
+    young = YOUNG[language].search(text)
     rewritten = None if SHOULD.match(text) or REQUEST.search(text) or COERCE.search(text) or _either_or(text, language) \
         else rewrite(text, language)
     if rewritten and only_swapped(text, rewritten, language) and not HOW_CAN.match(rewritten):

@@ -32,6 +32,13 @@ def _entries(language, key):
 
 
 @cache
+def _written(language):
+    """Return the single words of the lexicon as written, compounds the dictionary lacks among them ("extrakläder")."""
+    return frozenset(word.lstrip("=") for key in ("words", "weak") for _, word in _entries(language, key)
+                     if len(words(word, language)) == 1)
+
+
+@cache
 def _stems(language, key):
     """Return each topic's single-word stems; phrases ("drop-off") and "=word" entries are read apart."""
     found = {topic: set() for topic in lexicon()}
@@ -130,7 +137,7 @@ def _as_meant(token, language):
     if _topics_of_word(token, language):
         return token
     # Only a slip that lands on one word with a topic: "bulying" may be "buying" too, which names none.
-    on_topic = [word for word in meant(token, language) if _topics_of_word(word, language)]
+    on_topic = [word for word in meant(token, language, _written(language)) if _topics_of_word(word, language)]
     return on_topic[0] if len(on_topic) == 1 else token
 
 
