@@ -120,3 +120,9 @@ def test_somali_word_before_darro_is_a_noun():
     assert personal_data("Ayaan darro, basku wuu daahay maanta") == []  # bad luck, the bus was late today
     assert personal_data("Nasiib darro waa in uu jiran yahay") == []
     assert "name" in personal_data("Ayaan waa jiran maanta")  # Ayaan is ill today
+
+
+def test_name_that_is_a_noun_written_as_the_noun_elsewhere_is_the_noun():
+    assert personal_data("Віра в дітей важлива, без віри нічого не буде") == []  # faith, and "without faith"
+    assert personal_data("Любов до книжок — це любов на все життя") == []
+    assert "name" in personal_data("Віра сьогодні плакала весь день")  # no noun elsewhere: a girl

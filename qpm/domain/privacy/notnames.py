@@ -6,6 +6,7 @@ Somali noun before "darro" (lack of: "Ayaan darro", bad luck)."""
 from functools import lru_cache
 
 from .lexicon import english_words, foreign_words, given_names, is_word
+from .transliterated import NOUN_NAMES
 
 # Labels that open a note before a colon: "Edit: menade tisdagar", "Update: it's fixed", "Obs: ta med mössa".
 LABELS = frozenset(["edit", "update", "uppdatering", "uppdaterat", "tillägg", "rättelse", "obs", "ps", "pps", "info",
@@ -52,6 +53,16 @@ def _after_a_number(text, word):
 LACKING = frozenset(["darro", "darrada", "darradu", "darradii"])
 
 
+def _noun_again(words):
+    """Return the indexes of capitalised names that are nouns ("Надія", hope), whose noun the text writes in lower
+    case elsewhere, in any case ("немає надії"): the writer means the noun ("Надія вмирає останньою", a saying)."""
+    nouns = [i for i, w in enumerate(words) if w.lower in NOUN_NAMES and w.capitalised]
+    if not nouns:
+        return ()  # most texts: none of these names
+    return [i for i in nouns if any(not w.capitalised and w.lower.startswith(words[i].lower[:-1])
+                                    and len(w.lower) <= len(words[i].lower) + 2 for w in words)]
+
+
 def not_names(text, words):
     """Return the indexes of the words the name checks should read as neighbours only, never as names."""
     found = set()
@@ -59,6 +70,7 @@ def not_names(text, words):
         found.add(0)
     found.update(i for i, w in enumerate(words) if w.opens_sentence and w.capitalised and _imperative(words, i)
                  or w.lower in MONTHS and w.start and _after_a_number(text, w))
+    found.update(_noun_again(words))
     if not LACKING.isdisjoint([w.lower for w in words]):
         found.update(i for i in range(len(words) - 1) if words[i + 1].lower in LACKING)
     _also, common = foreign_words()
