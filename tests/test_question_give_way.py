@@ -40,3 +40,17 @@ def test_an_either_or_question_is_not_asked_as_how_can_we(text, language):
     verdict = check(text, language)
     assert verdict.suggestion and rewrite(text, language) not in verdict.suggestions
     assert all(" eller " not in s and " or " not in s for s in verdict.suggestions)
+
+
+@pytest.mark.parametrize("text, language, first", [
+    ("Why don't the kids help carry the chairs after lunch?", "en",
+     "What can we do so that our children want to help carry the chairs after lunch?"),
+    ("Varför hjälper inte barnen till att duka?", "sv", "Vad kan vi göra för att våra barn ska vilja hjälpa till att duka?"),
+])
+def test_not_helping_becomes_wanting_to_help_not_help_to_help(text, language, first):
+    assert check(text, language).suggestion == first
+
+
+def test_a_would_you_question_asks_a_view_and_gives_way_to_the_topics_goals():
+    assert not check("Would you let your seven-year-old walk to the shop alone?", "en").suggestion.startswith(
+        "How can we let")

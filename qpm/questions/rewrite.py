@@ -105,7 +105,8 @@ def positive_goal(sentence, language):
         goal = _good_ways(goal)
         if ours == "vi":
             return f"Hur kan vi {goal}"
-        if parts["verb"].lower() == "vill":  # not wanting becomes wanting: "ska vilja gå till förskolan"
+        # not wanting becomes wanting: "ska vilja gå till förskolan"; helping no "hjälpa … att hjälpa till"
+        if parts["verb"].lower() == "vill" or verb == "hjälpa":
             return f"Vad kan vi göra för att {ours} ska vilja {goal}"
         return f"Hur kan vi hjälpa {ours} att {goal}"
     if parts.get("aux") in {"are", "is"}:
@@ -113,7 +114,11 @@ def positive_goal(sentence, language):
     rest = re.sub(r"^(\w+) any\b\s*", r"\1 ", rest)  # "can't find any places" → "find places"
     rest = re.sub(r"^know how to\b", "learn how to", rest)  # "don't know how to play" → "learn how to play"
     goal = _good_ways(rest)
-    return f"How can we {goal}" if ours == "we" else f"How can we help {ours} {goal}"
+    if ours == "we":
+        return f"How can we {goal}"
+    if goal.startswith("help "):  # "Why won't kids help clear …": not "help our children help", but wanting to
+        return f"What can we do so that {ours} want to {goal}"
+    return f"How can we help {ours} {goal}"
 
 
 def _good_ways(goal):

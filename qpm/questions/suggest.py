@@ -16,7 +16,9 @@ from .topics import _content_stems, _shared, about, main_topic, topics_of
 MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Rewrites that are grammatical but no one would say ("På vilket sätt tycker vi att …").
-STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b", re.IGNORECASE)
+STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b"
+                   r"|\bhelp (our|the) (children|kids|pupils|teenagers) (to )?help\b|\bhjälpa (våra|sina) \w+ att hjälpa\b",
+                   re.IGNORECASE)  # "help our children help clear the tables": the verb twice
 LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?",
 # "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
@@ -34,7 +36,8 @@ SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet 
 # trean", ", those of us with …") does not read as a group of parents asking together.
 NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b", re.IGNORECASE)
 # "Ska vi tvinga …?", "Måste vi ordna …?", "Should we pay …?" ask whether; "Hur kan vi tvinga …" would change the sense.
-SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|must|may|is it ok|är det okej|do (you|we) let)\b",
+SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|must|may|would you|is it ok|är det okej"
+                    r"|do (you|we) let)\b",
                     re.IGNORECASE)
 # "Kan vi kräva att alla …", "Can we make the children …": asked as "Hur kan vi kräva …" the question still demands; a
 # group of parents asks how it can help, not how it can make others do a thing.
