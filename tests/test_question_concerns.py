@@ -76,3 +76,23 @@ def test_a_concern_named_with_words_put_in_or_by_one_word_keeps_it(text, languag
 def test_an_age_without_having_or_a_word_of_its_own_put_in_names_no_such_concern(text, language):
     suggestion = check(text, language).suggestion or ""
     assert "ready for" not in suggestion and "redo för" not in suggestion
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    # the key word or common phrasing a concern is named by, not a whole sentence of the catalogue
+    ("Våra elever i femman sitter uppe och spelar till efter midnatt.", "sv", "avsluta spelandet"),
+    ("Some children in our class are never invited to birthday parties.", "en", "birthday invitations"),
+    ("How do we stop the last-minute cramming before every maths test?", "en", "in good time"),
+    ("Elever i åttan som inte kan föra anteckningar på lektionerna.", "sv", "anteckningar"),
+    ("Isn't a little teasing in the playground just harmless fun?", "en", "teasing"),
+    ("Barn som kommer till skolan utan att ha ätit frukost.", "sv", "frukost"),
+    ("Parents who are always late for pick-up on Fridays.", "en", "pick up on time"),
+    ("Varför tar hämtningen så lång tid när alla föräldrar kommer samtidigt?", "sv", "samtidigt"),
+    ("Is it fair that some pupils get their prao at a relative's company?", "en", "contacts"),
+    ("Föräldrar som räcker över plattan till treåringen så fort det blir tyst.", "sv", "minsta barn"),
+    ("Ska skolan ringa hem varje gång någon blir retad på rasten?", "sv", "samarbeta med skolan"),
+    ("Why do so many of our pupils stop doing sport in Year 8?", "en", "stay active"),
+    ("How much do you parents help with the maths homework at home?", "en", "do the work and learn"),
+])
+def test_the_first_suggestion_keeps_a_concern_named_by_its_key_word(text, language, kept):
+    assert kept in check(text, language).suggestion
