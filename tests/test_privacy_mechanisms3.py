@@ -126,3 +126,9 @@ def test_name_that_is_a_noun_written_as_the_noun_elsewhere_is_the_noun():
     assert personal_data("Віра в дітей важлива, без віри нічого не буде") == []  # faith, and "without faith"
     assert personal_data("Любов до книжок — це любов на все життя") == []
     assert "name" in personal_data("Віра сьогодні плакала весь день")  # no noun elsewhere: a girl
+
+
+def test_persian_word_name_after_my_child_before_is_or_became_is_the_childs_state():
+    assert personal_data("پسرم عاشق فوتبال شده و هر روز بازی می\u200cکنه") == []  # has fallen in love with football
+    assert personal_data("دخترم عاشق کارتون است") == []
+    assert "name" in personal_data("دخترم امید همیشه گریه می\u200cکنه")  # my daughter Omid always cries

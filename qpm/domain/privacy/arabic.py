@@ -21,8 +21,28 @@ PREDICATE_NEXT = frozenset(arabic_key(w) for w in ["في", "فى", "بالمدر
                                                    "الآن", "هنا", "در", "خیلی", "با", "امروز"])
 
 
-def arabic_name(text, before, following=None):
-    """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with)."""
+# "My son", "my daughter", "my child" in Persian, and the verbs "is" and "has become" that end a Persian clause: after
+# them a word that is a name too is the child's state ("دخترم عاشق … شده", my daughter has fallen in love with …).
+MY_CHILD = frozenset(arabic_key(w) for w in ["پسرم", "دخترم", "بچه‌ام", "بچهام", "فرزندم"])
+IS_BECOME = frozenset(arabic_key(w) for w in ["هست", "است", "شده", "شد", "بود", "بوده", "میشه", "نیست"])
+
+
+def _predicate(before, rest):
+    """Return whether an also-word after "my son"/"my daughter" is said of the child: "is" or "has become" ends its
+    clause a few words on, no other verb before it."""
+    if before is None or arabic_key(before.text) not in MY_CHILD:
+        return False
+    for word in rest:
+        if word.opens_sentence:
+            return False
+        if arabic_key(word.text) in IS_BECOME:
+            return True
+    return False
+
+
+def arabic_name(text, before, following=None, rest=()):
+    """Return whether an Arabic-script word is a given name, also after "و" (and) or "ل"/"ب" (to, with); rest: the
+    words after it, its clause."""
     key, names = arabic_key(text), arabic_names()
     if before is not None and arabic_key(before.text) == "ام" and not before.opens_sentence:
         before = None  # "أم" is "or" too, and Persian writes "ام" (I am) apart: a mother only opening a line
@@ -30,7 +50,7 @@ def arabic_name(text, before, following=None):
                                                             and following.text[:1] in "تي"):  # "أحلام تبكي" cries
         # "برای" is "for", not b- + a name; after "my son" a word that is an adjective too is one before "in", "very"
         return before is not None and arabic_key(before.text) in PERSON_CUES \
-            and (following is None or arabic_key(following.text) not in PREDICATE_NEXT)
+            and (following is None or arabic_key(following.text) not in PREDICATE_NEXT) and not _predicate(before, rest)
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:

@@ -293,7 +293,7 @@ def has_name(words, skip=frozenset()):
                                    words[index + 2:index + 4]):
                 return True
         elif script in RIGHT_TO_LEFT and (latin > len(words) - latin and not _phrase(words, index)
-                                          or arabic_pair(words, index)
-                                          or arabic_name(word.text, words[index - 1] if index else None, following)):
+                                          or arabic_pair(words, index) or arabic_name(
+                                              word.text, words[index - 1] if index else None, following, words[index + 1:index + 6])):
             return True  # a word in Arabic or Persian script inside a Swedish sentence is most often a name
     return False
