@@ -132,3 +132,4 @@ def test_persian_word_name_after_my_child_before_is_or_became_is_the_childs_stat
     assert personal_data("پسرم عاشق فوتبال شده و هر روز بازی می\u200cکنه") == []  # has fallen in love with football
     assert personal_data("دخترم عاشق کارتون است") == []
     assert "name" in personal_data("دخترم امید همیشه گریه می\u200cکنه")  # my daughter Omid always cries
+    assert "name" in personal_data("پسرم امید مریض شده")  # my son Omid has got ill: a name, not a state

@@ -25,12 +25,16 @@ PREDICATE_NEXT = frozenset(arabic_key(w) for w in ["في", "فى", "بالمدر
 # them a word that is a name too is the child's state ("دخترم عاشق … شده", my daughter has fallen in love with …).
 MY_CHILD = frozenset(arabic_key(w) for w in ["پسرم", "دخترم", "بچه‌ام", "بچهام", "فرزندم"])
 IS_BECOME = frozenset(arabic_key(w) for w in ["هست", "است", "شده", "شد", "بود", "بوده", "میشه", "نیست"])
+# Only words that say a state can be one: in love, calm, happy, kind, sweet, beautiful, smiling, tired. "پسرم امید
+# مریض شده" (my son Omid has got ill) still names Omid.
+STATES = frozenset(arabic_key(w) for w in ["عاشق", "آرام", "ارام", "شاد", "مهربان", "شیرین", "زیبا", "خندان", "خسته",
+                                           "ناراحت", "عصبانی", "خوشحال"])
 
 
-def _predicate(before, rest):
-    """Return whether an also-word after "my son"/"my daughter" is said of the child: "is" or "has become" ends its
-    clause a few words on, no other verb before it."""
-    if before is None or arabic_key(before.text) not in MY_CHILD:
+def _predicate(text, before, rest):
+    """Return whether a state word that is a name too, after "my son"/"my daughter", is said of the child: "is" or
+    "has become" ends its clause a few words on."""
+    if before is None or arabic_key(before.text) not in MY_CHILD or arabic_key(text) not in STATES:
         return False
     for word in rest:
         if word.opens_sentence:
@@ -50,7 +54,7 @@ def arabic_name(text, before, following=None, rest=()):
                                                             and following.text[:1] in "تي"):  # "أحلام تبكي" cries
         # "برای" is "for", not b- + a name; after "my son" a word that is an adjective too is one before "in", "very"
         return before is not None and arabic_key(before.text) in PERSON_CUES \
-            and (following is None or arabic_key(following.text) not in PREDICATE_NEXT) and not _predicate(before, rest)
+            and (following is None or arabic_key(following.text) not in PREDICATE_NEXT) and not _predicate(text, before, rest)
     if len(key) > 3 and key not in names and key[0] in "ولب" and key[1:] in names:
         key = key[1:]
     if key not in names and key.endswith(AFFECTION) and key[:-3] in names:
