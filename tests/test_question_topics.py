@@ -273,3 +273,16 @@ def test_no_goal_for_teenagers_is_offered_on_a_question_about_young_children(tex
 ])
 def test_words_newer_than_the_first_lexicon_name_their_topic(text, language, topic):
     assert topics_of(text, language)[:1] == (topic,)
+
+
+def test_a_double_letter_left_out_is_read_as_the_word_with_it():
+    # "bulying" is one slip from "buying" (pocket money) too: the double's letter left out is the likelier slip
+    assert topics_of("Why is there so much bulying in the changing room?", "en")[:1] == ("bullying",)
+
+
+@pytest.mark.parametrize("text, language, topic", [
+    ("Should the kids be allowed war games with sticks at preschool?", "en", "play"),
+    ("Hur pratar vi om deepfakes med eleverna i åttan?", "sv", "safety_online"),
+])
+def test_play_fighting_and_faked_pictures_name_their_topic(text, language, topic):
+    assert topics_of(text, language)[:1] == (topic,)

@@ -40,3 +40,11 @@ def _slips(word, letters):
                       if single[j] not in VOWELS and j != i}
     found.discard(word)
     return found
+
+
+def undoubled(token, candidates):
+    """Return the one candidate that is the token with a double's letter put back, else none: leaving out a letter of
+    a double is the commonest slip ("bulying" is "bullying" before it is "buying")."""
+    found = [word for word in candidates if len(word) == len(token) + 1 and any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1:] == token for i in range(len(word) - 1))]
+    return found if len(found) == 1 else []

@@ -4,7 +4,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rules import FUNCTION_WORDS, stem, words
-from .spelling import meant
+from .spelling import meant, undoubled
 
 GOALS_FILE = Path(__file__).parent / "goals.toml"
 COMPOUND_PART = 4  # a stem this long also counts as the first or last part of a compound ("syskonbråken")
@@ -138,6 +138,7 @@ def _as_meant(token, language):
         return token
     # Only a slip that lands on one word with a topic: "bulying" may be "buying" too, which names none.
     on_topic = [word for word in meant(token, language, _written(language)) if _topics_of_word(word, language)]
+    on_topic = undoubled(token, on_topic) or on_topic
     return on_topic[0] if len(on_topic) == 1 else token
 
 
