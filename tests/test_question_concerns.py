@@ -96,3 +96,19 @@ def test_an_age_without_having_or_a_word_of_its_own_put_in_names_no_such_concern
 ])
 def test_the_first_suggestion_keeps_a_concern_named_by_its_key_word(text, language, kept):
     assert kept in check(text, language).suggestion
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    # a common sub-concern of its own, named by its key words: Swedish as a second language, very cold days,
+    # who may collect, AI in homework, results shown to the class, and a goal sharing the question's words
+    ("Får våra barn tillräckligt med undervisning i svenska som andraspråk?", "sv", "svenska som andraspråk"),
+    ("Is our school doing enough for pupils in Swedish as a second language?", "en", "Swedish as a second language"),
+    ("Är det verkligen nyttigt att vara ute på förskolegården i minus tjugo?", "sv", "riktigt kalla dagar"),
+    ("Can an aunt collect our daughter if we only send a text?", "en", "who may pick up"),
+    ("Pupils who let ChatGPT do their maths homework.", "en", "use AI wisely"),
+    ("Ska läraren läsa upp alla provresultat inför hela klassen?", "sv", "provresultat på ett tryggt sätt"),
+    ("Föräldrar som kommer och hämtar långt efter stängning.", "sv", "efter stängning"),
+    ("Elever som ändå har mobilen i fickan trots mobilförbudet.", "sv", "mobilförbudet"),
+])
+def test_the_first_suggestion_keeps_a_common_sub_concern_of_its_own(text, language, kept):
+    assert kept in check(text, language).suggestion
