@@ -109,6 +109,8 @@ def test_the_first_suggestion_keeps_a_concern_named_by_its_key_word(text, langua
     ("Ska läraren läsa upp alla provresultat inför hela klassen?", "sv", "provresultat på ett tryggt sätt"),
     ("Föräldrar som kommer och hämtar långt efter stängning.", "sv", "efter stängning"),
     ("Elever som ändå har mobilen i fickan trots mobilförbudet.", "sv", "mobilförbudet"),
+    ("Parents who stand and chat in the hall for ages at pick-up.", "en", "pick-up in the hall short"),
+    ("Kids who keep comparing their grades with each other in Year 9.", "en", "own progress"),
 ])
 def test_the_first_suggestion_keeps_a_common_sub_concern_of_its_own(text, language, kept):
     assert kept in check(text, language).suggestion
