@@ -54,3 +54,16 @@ def test_not_helping_becomes_wanting_to_help_not_help_to_help(text, language, fi
 def test_a_would_you_question_asks_a_view_and_gives_way_to_the_topics_goals():
     assert not check("Would you let your seven-year-old walk to the shop alone?", "en").suggestion.startswith(
         "How can we let")
+
+
+@pytest.mark.parametrize("text, language, unwanted", [
+    ("Do we have to bring spare clothes every day?", "en", "How can we have to"),
+    ("Could you pls sign the trip form?", "en", "pls"),
+])
+def test_a_whether_question_a_request_and_one_child_read_as_written(text, language, unwanted):
+    assert unwanted not in (check(text, language).suggestion or "")
+
+
+def test_one_child_made_our_children_takes_the_plural_verb():
+    assert rewrite("How can you plan the weekends so your child doesn't get bored?", "en") == \
+        "How can we plan the weekends so our children don't get bored?"

@@ -33,7 +33,8 @@ SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "inn
 AS_PARENTS = {"sv": "vi som föräldrar", "en": "we as parents"}
 PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare", "vårdnadshavarna",
                 "mammor", "pappor", "parents", "parent", "mums", "dads"}
-EN_PLURAL = {"does": "do", "is": "are", "was": "were", "has": "have", "am": "are"}  # the verb with "we"
+EN_PLURAL = {"does": "do", "is": "are", "was": "were", "has": "have", "am": "are",  # the verb with "we"
+             "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", EN_PLURAL), (r"\bwe (does|is|was|has|am)\b", EN_PLURAL)]
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
@@ -179,7 +180,8 @@ def _our_children_plural(sentence, language):
         if not verb or verb.lower() in EN_PLURAL:
             return "our children" + (" " + EN_PLURAL[verb.lower()] if verb else "")
         return found.group()  # "our child downloads": the verb would have to change with it
-    return re.sub(r"\bour child\b(?!')(?:\s+(?P<verb>is|was|has|does|\w+s)\b)?", plural, sentence)
+    return re.sub(r"\bour child\b(?!')(?:\s+(?P<verb>(?:does|is|was|has)n't|is|was|has|does|\w+s)\b)?", plural,
+                  sentence)
 
 
 # What a third-person subject did to itself ("man … sitt barn", "parents … their kids") is ours once it is "we";
@@ -292,5 +294,6 @@ def open_up(sentence, language):
     if verb in EN_IN_WHAT_WAYS:
         return f"In what ways {verb} {rest}"
     # "Do we read enough …?" → "How can we read enough …?"; not "Have we …?", nor a state ("How can we need …").
-    state = re.sub(r"^(?:really|actually|even|still|all) ", "", after).split(" ")[0].lower() in EN_STATES
+    state = re.sub(r"^(?:really|actually|even|still|all) ", "", after).split(" ")[0].lower() in EN_STATES \
+        or re.match(r"(?:have|need|got) to\b", after, re.IGNORECASE)  # "Do we have to …?" asks whether
     return f"How can we {after}" if verb in EN_HOW_AS_ASKED - {"have", "has", "had"} and after and not state else None

@@ -44,7 +44,7 @@ SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|mus
 COERCE = re.compile(r"\b(kräva|kräver|tvinga|tvingar|förbjuda|förbjuder|require|force|forbid|ban|make (the|our|all) "
                     r"(children|kids|pupils|students))\b", re.IGNORECASE)
 # "Could you please label …", "Kan ni snälla …": a request to the parents, which "How can we please …" would only echo.
-REQUEST = re.compile(r"\b(please|snälla|vänligen)\b", re.IGNORECASE)
+REQUEST = re.compile(r"\b(please|pleas|pls|plz|snälla|snälle|vänligen)\b", re.IGNORECASE)
 # A question that already asks how we can reach something ("Hur kan ni föräldrar få …") only needs its pronouns
 # swapped. Any other swap keeps a survey, a yes/no question or a jab ("How much do we help …?", "Hur tänker vi kring
 # att …?"): readers marked 28 of 29 swaps of the first kind fit and 20 of 23 of the others unfit.
