@@ -13,7 +13,7 @@ CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
 PUT_IN = frozenset(["the", "a", "an", "their", "his", "her", "our", "your", "its", "my", "all", "every", "any", "some",
                     "en", "ett", "den", "det", "de", "sin", "sitt", "sina", "hans", "hennes", "deras", "vår", "vårt", "våra",
                     "er", "ert", "era", "min", "mitt", "mina", "alla", "varje", "någon", "något", "några"])
-SURELY = 2
+SURELY = 2  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
 # "@age" in a concern's words: the question says how old the children are who have a thing ("nioåringar har TikTok",
 # "alla i femman ha Snapchat", "every Year 4 needs"). Where being old enough for it is the concern, that names it.
 AGE = {"sv": re.compile(r"\b(\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton)[- ]?åring(ar|arna|en)?\b"
@@ -22,7 +22,7 @@ AGE = {"sv": re.compile(r"\b(\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio
        "en": re.compile(r"\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]years?[- ]olds?\b"
                        r"|\byear \d{1,2}s?\b|\bgrade \d\b|\bprimary school\b", re.IGNORECASE)}
 HAVE = {"sv": re.compile(r"\b(ha|har|hade|skaffa|skaffar|skaffat|äga|äger)\b", re.IGNORECASE),
-        "en": re.compile(r"\b(have|has|had|need|needs|get|gets|got|own|owns)\b", re.IGNORECASE)}  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
+        "en": re.compile(r"\b(have|has|had|need|needs|get|gets|got|own|owns)\b", re.IGNORECASE)}
 
 
 @cache
@@ -96,7 +96,7 @@ def _put_in(language):
     return frozenset(stem(language, word) for word in PUT_IN)
 
 
-def _in_order(parts, stems, put_in=frozenset()):
+def _in_order(parts, stems, put_in):
     """Return whether a phrase's words stand in order, with at most one determiner put in ("sharing their passwords")."""
     return any(tuple(stems[i:i + len(parts)]) == parts or _one_put_in(parts, stems[i:i + len(parts) + 1], put_in)
                for i in range(len(stems) - len(parts) + 1))
