@@ -1,6 +1,6 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|…|holdout15|all] [--dump FILE]`. Only holdout15 is blind
+Run `python bench/questions.py [dev|holdout|…|holdout16|all] [--dump FILE]`. Only holdout16 is blind
 now: it is scored once, by name, at the end of a round (tests/data/questions/README.md); `all` leaves
 it out. --dump writes the first suggestions of the split chosen (of every split with `all`) for a reader.
 """
@@ -21,9 +21,9 @@ from qpm.questions.suggest import reads_well  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
           "holdout9", "holdout10", "holdout11", "holdout12",
-          "holdout13", "holdout14", "holdout15")
+          "holdout13", "holdout14", "holdout15", "holdout16")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
-BLIND = ("holdout15",)  # never in `all` nor listed with --misses: scored by name, once, at the end
+BLIND = ("holdout16",)  # never in `all` nor listed with --misses: scored by name, once, at the end
 
 
 def load(path):
