@@ -120,6 +120,8 @@ def test_the_words_that_break_we_form_are_named():
     "How can we avoid arguments at dinner?",
     "What are we doing wrong at bedtime?",
     "How can we make sure our teenagers don't spend too long on their phones?",
+    "How do we keep ten-year-olds off TikTok?",  # a hyphenated word between "keep" and "off"
+    "How do we get the tablets out of the kids' hands at dinner?",
 ])
 def test_problems_faults_and_stopping_are_negative_framing(text):
     assert {"negative_framing", "do_about"} & set(codes(text))

@@ -28,6 +28,9 @@ def test_handling_the_problem_gives_way_to_a_goal(text, unwanted):
     ("How can we help our children have their PE kit on Mondays", "en",
      "How can we help our children remember their PE kit on Mondays?"),
     ("Hur kan vi hjälpa våra barn att ha sina gympakläder", "sv", "Hur kan vi hjälpa våra barn att komma ihåg sina gympakläder?"),
+    ("How can we help them revise", "en", "How can we help our children revise?"),
+    ("Hur kan vi få dem att vilja läsa", "sv", "Hur kan vi få våra barn att vilja läsa?"),
+    ("How can we help our pupils when they find them hard", "en", "How can we help our pupils when they find them hard?"),
     ("Hur kan vi hjälpa våra barn att ha sina vantar med sig", "sv", "Hur kan vi hjälpa våra barn att ha sina vantar med sig?"),
 ])
 def test_a_rewrite_is_worded_as_a_person_would_write_it(sentence, language, wanted):

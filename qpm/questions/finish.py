@@ -4,6 +4,10 @@ import re
 # "Ni som hämtar sent – hur tänker ni …" singles some parents out; the question reads without the tag.
 TAGGED = re.compile(r"^(?:vi som|we who|those of us who)\b[^–—:?]{3,80}?\s*[–—:]\s*(?=\w)", re.IGNORECASE)
 THEM = {"sv": "våra barn", "en": "our children"}
+# The suggestion stands alone, so "them" right after "How can we help" has no one to point to ("How can we help them
+# study? What apps are good?"): it names the children.
+BARE_THEM = {"sv": re.compile(r"^((?:hur|vad) (?:kan|ska) vi (?:\w+ )?)(?:dem|dom)\b", re.IGNORECASE),
+             "en": re.compile(r"^((?:how|what) (?:can|should) we (?:\w+ )?)them\b", re.IGNORECASE)}
 # Disbelief ("actually check", "verkligen vara ute") is a jab at the parents, not part of the question.
 JABS = {"sv": re.compile(r"\s+\b(?:egentligen|verkligen|överhuvudtaget|seriöst)\b", re.IGNORECASE),
         "en": re.compile(r"\s+\b(?:actually|really|seriously|even bother to)\b", re.IGNORECASE)}
@@ -38,6 +42,7 @@ def finish(sentence, language):
     if tagged:  # "them" were the children of the tag: "Ni som har barn i trean – hur kan ni hjälpa dem …"
         sentence = re.sub(r"\b(dem|dom|them)\b", THEM[language], sentence[tagged.end():], count=1)
     sentence = JABS[language].sub("", sentence)
+    sentence = BARE_THEM[language].sub(lambda found: found[1] + THEM[language], sentence, count=1)
     if language == "sv":
         sentence = SV_WHICH_CHILDREN.sub(r"våra \2 barn \1", sentence)
     if language == "en":

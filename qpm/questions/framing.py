@@ -13,12 +13,12 @@ DO_ABOUT = {
            r"\bgöra\s+(?:\w+\s+)?mot\s+(?!varandra)",
            r"\b(?:får?|tar?)\s+(?:\w+\s+){0,3}(?:ur\s+(?:\w+\s+)?händerna|ifrån)\b",  # taking the thing away
            r"\bavvänj(?:a|er|ning)\b", r"\bbryt(?:a|er)\s+(?:\w+\s+)?van(?:an|orna)\b", r"(?<=\w)\s+vad\s+(?:gör|ska|skall)\s+vi(?:\s+göra)?$"],
-    "en": [r"\bdo\s+about\b", r"\bget(?:ting)?\s+rid\s+of\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,8}from\b",
-           r"\bstop(?:ping)?\s+(?:\w+\s+){0,3}from\b", r"\bput\s+an\s+end\s+to\b",
+    "en": [r"\bdo\s+about\b", r"\bget(?:ting)?\s+rid\s+of\b", r"\bkeep(?:ing)?\s+(?:[\w'-]+\s+){0,8}from\b",
+           r"\bstop(?:ping)?\s+(?:[\w'-]+\s+){0,3}from\b", r"\bput\s+an\s+end\s+to\b",
            r"\bmake\s+(?:\w+\s+){0,5}(?:stop|go\s+away|disappear)\b", r"\bcut(?:ting)?\s+out\b", r"\bget\s+(?:\w+\s+){0,3}to\s+stop\b", r"\bstamp\s+out\b",
-           r"\bcrack\s+down\b", r"\bclamp\s+down\b", r"\bkeep(?:ing)?\s+(?:\w+\s+){0,3}(?<!drop\s)(?:off|away\s+from)\b",
+           r"\bcrack\s+down\b", r"\bclamp\s+down\b", r"\bkeep(?:ing)?\s+(?:[\w'-]+\s+){0,3}(?<!drop\s)(?:off|away\s+from)\b",
            r"\bdo\s+(?:\w+\s+)?against\b",
-           r"\b(?:get|take|prise|pry)(?:ting)?\s+(?:\w+\s+){0,3}(?:out\s+of\s+(?:\w+\s+)?hands|away\s+from)\b",
+           r"\b(?:get|take|prise|pry)(?:ting)?\s+(?:[\w'-]+\s+){0,3}(?:out\s+of\s+(?:[\w'-]+\s+){0,2}hands|away\s+from)\b",
            r"\bwean(?:ing)?\s+(?:\w+\s+){0,6}off\b", r"\bnip\s+(?:\w+\s+){0,12}in\s+the\s+bud\b",
            r"\bbreak(?:ing)?\s+(?:the|that|this|their|our)\s+(?:\w+\s+)?habit\b", r"(?<=\w)\s+what\s+(?:do|should|can)\s+we\s+do$"],  # "…, what do we do?"
 }

@@ -10,6 +10,7 @@ from .rules import opens_closed, questions_in, words
 from .choose import goals_for
 from .concerns import concern_goals
 from .demand import demand_goal
+from .details import kept
 from .settings import around_goal
 from .topics import _content_stems, _shared, about, main_topic, topics_of
 
@@ -89,6 +90,7 @@ def suggestions(text, language, is_fit, age=None):
     offered, singular = [], []
 
     def offer(candidate, topic=None):
+        candidate = candidate and kept(candidate, text, language)
         if candidate and at_school and PRESCHOOL[language].search(candidate) and not SCHOOL[language].search(candidate):
             candidate = _at_school(candidate, at_school, language)
         if candidate and NOT_A_GROUP.search(candidate):
