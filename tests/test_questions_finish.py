@@ -66,3 +66,19 @@ def test_a_call_on_the_parents_at_the_end_is_left_out(text, first):
 ])
 def test_a_demand_is_not_asked_as_how_we_can_demand(text, unwanted):
     assert all(unwanted not in suggestion for suggestion in check(text).suggestions)
+
+
+@pytest.mark.parametrize("text, language, unwanted", [
+    ("Why won't our teenagers lift a finger at home?", "en", "lift a finger"),  # said only with a "not"
+    ("Varför vill inte våra tonåringar röra ett finger hemma?", "sv", "röra ett finger"),
+    ("Har ni märkt att era barn fuskar med läsloggen?", "sv", "märkt"),  # a survey of the problem
+    ("Have you noticed that your kids lie about their screen time?", "en", "noticed"),
+    ("Do you check your teenager's planner?", "en", "teenager's"),  # one family's teenager
+])
+def test_what_only_works_as_a_complaint_or_survey_gives_way(text, language, unwanted):
+    assert all(unwanted not in offered for offered in check(text, language).suggestions)
+
+
+def test_one_family_s_teenager_becomes_the_group_s():
+    assert check("How do you help your teenager plan revision for the national tests?", "en").suggestion == \
+        "How can we help our teenagers plan revision for the national tests?"

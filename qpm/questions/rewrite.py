@@ -24,9 +24,8 @@ SV_WHY_NOT = (r"^varför\s+(?P<verb>\w+)\s+(?:(?:inte|aldrig)\s+(?P<s1>{s})|(?P<
               r"\b(?P<rest>.*)$")
 EN_WHY_NOT = (r"^why\s+(?:(?P<aux>do|does|did|will|would|can|could|are|is)(?:n't|\s+not)\s+(?P<s1>{s})"
               r"|(?:do|does|did)\s+(?P<s2>{s})\s+never|(?P<aux2>wo|ca)n't\s+(?P<s3>{s}))\b(?P<rest>.*)$")
-SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig": "oss", "mej": "oss",
-            "din": "vår", "min": "vår", "ditt": "vårt", "mitt": "vårt", "ert": "vårt", "dina": "våra",
-            "mina": "våra", "era": "våra", "er": "vår"}
+SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig": "oss", "mej": "oss", "din": "vår",
+            "min": "vår", "ditt": "vårt", "mitt": "vårt", "ert": "vårt", "dina": "våra", "mina": "våra", "era": "våra", "er": "vår"}
 EN_TO_US = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "your": "our",
             "yours": "ours", "yourself": "ourselves", "yourselves": "ourselves", "one": "we"}
 SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "innan", "med", "till", "under", "att"}
@@ -36,6 +35,7 @@ PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "v�
 EN_PLURAL = {"does": "do", "is": "are", "was": "were", "has": "have", "am": "are",  # the verb with "we"
              "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 EN_AGREEMENT = [(r"\b(does|is|was|has|am) we\b", EN_PLURAL), (r"\bwe (does|is|was|has|am)\b", EN_PLURAL)]
+EN_MANY = {"child": "children", "teenager": "teenagers", "kid": "kids"}  # one family's child, as the group's
 THINK_WE = {"sv": r"^(hur|vad|när|var|vilka|vilken|vilket)\s+(?:tycker|tror|tänker)\s+(vi)\s+att\s+vi\s+"
                    r"(ska|skall|bör|borde|kan|måste)\b",
             "en": r"^(how|what|when|where|which)\s+do\s+(we)\s+think\s+(?:that\s+)?we\s+(should|can|could|must)\b"}
@@ -176,12 +176,12 @@ def _our_children_plural(sentence, language):
         return sentence if SV_AGREES.search(sentence) else re.sub(r"\bvårt barn\b", "våra barn", sentence)
 
     def plural(found):
-        verb = found["verb"]
+        verb, many = found["verb"], "our " + EN_MANY[found["who"].lower()]
         if not verb or verb.lower() in EN_PLURAL:
-            return "our children" + (" " + EN_PLURAL[verb.lower()] if verb else "")
+            return many + (" " + EN_PLURAL[verb.lower()] if verb else "")
         return found.group()  # "our child downloads": the verb would have to change with it
-    return re.sub(r"\bour child\b(?!')(?:\s+(?P<verb>(?:does|is|was|has)n't|is|was|has|does|\w+s)\b)?", plural,
-                  sentence)
+    return re.sub(r"\bour (?P<who>child|teenager|kid)\b(?!')(?:\s+(?P<verb>(?:does|is|was|has)n't|is|was|has|does|\w+s)\b)?",
+                  plural, sentence)
 
 
 # What a third-person subject did to itself ("man … sitt barn", "parents … their kids") is ours once it is "we";

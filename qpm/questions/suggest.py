@@ -18,24 +18,27 @@ MOST = 3
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # Rewrites that are grammatical but no one would say ("På vilket sätt tycker vi att …").
 STIFF = re.compile(r"^(på vilket sätt|in what ways?) (tycker|tror|tänker|think|believe)\b"
-                   r"|\bhelp (our|the) (children|kids|pupils|teenagers) (to )?help\b|\bhjälpa (våra|sina) \w+ att hjälpa\b",
+                   r"|\bhelp (our|the) (children|kids|pupils|teenagers) (to )?help\b|\bhjälpa (våra|sina) \w+ att hjälpa\b"
+                   # said only with a "not" ("won't lift a finger"): as a goal it sneers
+                   r"|\b(lift a finger|bother to|give a damn|röra ett finger|bry sig ett dugg|orka bry sig)\b",
                    re.IGNORECASE)  # "help our children help clear the tables": the verb twice
 LONGEST = 300
 # A rewrite that asks how much we do or what we do when the problem comes ("What do we do when … drop?",
 # "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
-SURVEY = {"sv": re.compile(r"^(hur (mycket|många|ofta|länge|gör vi när|(vet vi( som föräldrar)?|(ska|kan) vi( som föräldrar)? veta) (om|när|att))"
+SURVEY = {"sv": re.compile(r"^(på vilket sätt har vi( som föräldrar)? (märkt|sett|upplevt|noterat|lagt märke till)|hur (mycket|många|ofta|länge|gör vi när|(vet vi( som föräldrar)?|(ska|kan) vi( som föräldrar)? veta) (om|när|att))"
                            r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om)"
                            r"|hur gör vi( som föräldrar)? med|hur ser .+ ut\b|när (får|ska) vi( som föräldrar)? veta"
                            r"|vad skulle vi( som föräldrar)? göra)\b",
                            re.IGNORECASE),
-          "en": re.compile(r"^(how (much|many|often|long|(do|would|could|can|should) we( as parents)? know)"
+          "en": re.compile(r"^(in what ways? have we( as parents)? (noticed|seen|found)|how (much|many|often|long|(do|would|could|can|should) we( as parents)? know)"
                            r"|what (do|should|can) we( as parents)? do (when|if|about)"
                            r"|how (do|should) we( as parents)? (handle|react|respond)"
                            r"|what time do we|how old (were|was|are|is)|which \w+( \w+)? do we use"
                            r"|what do our \w+ look like)\b", re.IGNORECASE)}
 # A swap that leaves one couple's child ("vårt barn", "our child") or a tag on the group (", vi som har barn i
 # trean", ", those of us with …") does not read as a group of parents asking together.
-NOT_A_GROUP = re.compile(r"\b(vårt barn|our child)\b|, (vi som|those of us)\b", re.IGNORECASE)
+NOT_A_GROUP = re.compile(r"\b(vårt barn|vår (son|dotter|tonåring)|our (child|teenager|son|daughter|kid|toddler)('s)?)\b"
+                        r"|, (vi som|those of us)\b", re.IGNORECASE)
 # "Ska vi tvinga …?", "Måste vi ordna …?", "Should we pay …?" ask whether; "Hur kan vi tvinga …" would change the sense.
 SHOULD = re.compile(r"^(ska|skall|bör|borde|får|måste|låter|should|shall|must|may|would you|is it ok|är det okej"
                     r"|do (you|we) let)\b",
