@@ -173,3 +173,15 @@ def test_a_new_concern_does_not_lead_where_its_words_name_another_thing(text, la
 ])
 def test_the_first_suggestion_keeps_a_concern_read_on_older_marks(text, language, kept):
     assert kept in check(text, language).suggestion
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    # a home language named by its name, speaking only Swedish at home, exhaust at the gate, plates left on the table
+    ("Barn som slutar svara på somaliska när föräldrarna pratar med dem.", "sv", "modersmål"),
+    ("Ska vi bara prata svenska hemma nu när hon har börjat i förskoleklass?", "sv", "vilket språk vi pratar hemma"),
+    ("Pupils who switch to Polish whenever they work in groups in Swedish class.", "en", "use Swedish"),
+    ("So many cars stand idling by the gate and the air is awful.", "en", "air around the school"),
+    ("Kids who leave their plates on the table after lunch.", "en", "table manners"),
+])
+def test_the_first_suggestion_keeps_a_concern_named_by_a_common_word(text, language, kept):
+    assert kept in check(text, language).suggestion
