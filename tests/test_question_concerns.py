@@ -185,3 +185,14 @@ def test_the_first_suggestion_keeps_a_concern_read_on_older_marks(text, language
 ])
 def test_the_first_suggestion_keeps_a_concern_named_by_a_common_word(text, language, kept):
     assert kept in check(text, language).suggestion
+
+
+def test_a_trigger_with_a_number_does_not_shrink_to_a_common_word():
+    # Numbers are not read ("13 år" is read as "år", "under 13" as "under"): such a trigger would name its concern
+    # in any question with "år" or "under" in it.
+    from qpm.questions.rules import words
+    common = {"år", "under", "age", "turn", "year", "type", "minutes", "hours", "timmar", "stänger", "fyller", "gräns"}
+    shrunk = [(concern["name"], entry) for concern in catalogue() for language in ("sv", "en")
+              for entry in concern["words"][language]
+              if any(ch.isdigit() for ch in entry) and len(read := words(entry, language)) == 1 and read[0] in common]
+    assert not shrunk
