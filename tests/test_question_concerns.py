@@ -196,3 +196,12 @@ def test_a_trigger_with_a_number_does_not_shrink_to_a_common_word():
               for entry in concern["words"][language]
               if any(ch.isdigit() for ch in entry) and len(read := words(entry, language)) == 1 and read[0] in common]
     assert not shrunk
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Varför kastar barnen mat på golvet vid lunchen?", "bordsskick"),  # a subject after the verb: "kastar mat"
+    ("Varför skyller de alltid på lillebror när något går sönder?", "ansvar"),
+])
+def test_a_swedish_phrase_holds_with_the_subject_or_an_adverb_after_its_verb(text, wanted):
+    from qpm.questions.concerns import concern_goals
+    assert any(wanted in goal for goal in concern_goals(text, "sv"))

@@ -82,3 +82,25 @@ def test_what_only_works_as_a_complaint_or_survey_gives_way(text, language, unwa
 def test_one_family_s_teenager_becomes_the_group_s():
     assert check("How do you help your teenager plan revision for the national tests?", "en").suggestion == \
         "How can we help our teenagers plan revision for the national tests?"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Hur kan ni hjälpa era barn att vila mitt på dagen?", "Hur kan vi hjälpa våra barn att vila mitt på dagen?"),
+    ("Hur kan vi hjälpa barnen att hitta lugnet mitt i leken?", None),  # "mitt i" is no "my": the question is fit
+])
+def test_mitt_i_is_in_the_middle_of_not_my(text, wanted):
+    verdict = check(text, "sv")
+    assert verdict.suggestion == wanted and verdict.ok is (wanted is None)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hur kan vi hantera svartsjukan när lillebror föds?", "sv"),  # handling the jealousy keeps the talk in it
+    ("How can we deal with the reading slump in Year 5?", "en"),
+])
+def test_handling_jealousy_or_a_reading_slump_is_not_a_goal(text, language):
+    assert not check(text, language).ok
+
+
+def test_a_survey_first_gives_way_to_the_concern_not_only_to_stock_goals():
+    first = check("Hur gör ni för att era barn ska sova i sin egen säng hela natten?", "sv").suggestion
+    assert first and "egen säng" in first and not first.startswith("Hur gör")

@@ -13,6 +13,8 @@ CONCERNS_FILE = Path(__file__).parent / "concerns.toml"
 PUT_IN = frozenset(["the", "a", "an", "their", "his", "her", "our", "your", "its", "my", "all", "every", "any", "some",
                     "en", "ett", "den", "det", "de", "sin", "sitt", "sina", "hans", "hennes", "deras", "vår", "vårt", "våra",
                     "er", "ert", "era", "min", "mitt", "mina", "alla", "varje", "någon", "något", "några"])
+# The children, not the parents: "leker ni själva" is the parents playing, not the children playing alone.
+AFTER_VERB = {"barnen", "de", "dom", "han", "hon", "hen", "eleverna", "ungarna", "alltid", "jämt", "ofta", "ibland", "bara"}
 SURELY = 2  # hits that name a concern of a topic other than the main one: a phrase, or two of its words
 # "@age" in a concern's words: the question says how old the children are who have a thing ("nioåringar har TikTok",
 # "alla i femman ha Snapchat", "every Year 4 needs"). Where being old enough for it is the concern, that names it.
@@ -93,18 +95,23 @@ def _goals(text, language, topic, least=1):
 
 @cache
 def _put_in(language):
-    return frozenset(stem(language, word) for word in PUT_IN)
+    """Return the stems a phrase may take inside it: a determiner anywhere, and in Swedish a subject or an adverb
+    right after a first verb, where a question puts them ("kastar barnen mat", "skyller alltid på")."""
+    anywhere = frozenset(stem(language, word) for word in PUT_IN)
+    return anywhere, frozenset(stem(language, word) for word in AFTER_VERB) | anywhere if language == "sv" else anywhere
 
 
 def _in_order(parts, stems, put_in):
-    """Return whether a phrase's words stand in order, with at most one determiner put in ("sharing their passwords")."""
+    """Return whether a phrase's words stand in order, with at most one word put in ("sharing their passwords")."""
     return any(tuple(stems[i:i + len(parts)]) == parts or _one_put_in(parts, stems[i:i + len(parts) + 1], put_in)
                for i in range(len(stems) - len(parts) + 1))
 
 
 def _one_put_in(parts, window, put_in):
+    anywhere, second = put_in
     return len(window) == len(parts) + 1 and window[0] == parts[0] and window[-1] == parts[-1] \
-        and any(window[k] in put_in and window[:k] + window[k + 1:] == list(parts) for k in range(1, len(parts)))
+        and any(window[k] in (second if k == 1 else anywhere) and window[:k] + window[k + 1:] == list(parts)
+                for k in range(1, len(parts)))
 
 
 def _names(token_stem, singles, language):

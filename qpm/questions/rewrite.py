@@ -4,7 +4,7 @@ import re
 from .fallback import without_the_lack
 from .finish import finish
 from .verbs import infinitive
-from .rules import OTHERS, WE, WORD, problem_words, question_form, questions_in
+from .rules import MIDDLE, OTHERS, WE, WORD, problem_words, question_form, questions_in
 
 # The children a problem question is about, as "our" children.
 OUR_CHILDREN = {
@@ -28,7 +28,7 @@ SV_TO_US = {"du": "vi", "ni": "vi", "jag": "vi", "man": "vi", "dig": "oss", "mig
             "min": "vår", "ditt": "vårt", "mitt": "vårt", "ert": "vårt", "dina": "våra", "mina": "våra", "era": "våra", "er": "vår"}
 EN_TO_US = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "your": "our",
             "yours": "ours", "yourself": "ourselves", "yourselves": "ourselves", "one": "we"}
-SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "innan", "med", "till", "under", "att"}
+SV_AFTER_OBJECT = {"vid", "när", "i", "på", "om", "och", "för", "efter", "innan", "med", "till", "under", "att", "mitt"}
 AS_PARENTS = {"sv": "vi som föräldrar", "en": "we as parents"}
 PARENT_WORDS = {"föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare", "vårdnadshavarna",
                 "mammor", "pappor", "parents", "parent", "mums", "dads"}
@@ -232,7 +232,7 @@ def _as_we(token, lowered, i, before_we, language):
     before = lowered[i - 1] if i else ""
     if before in {"som", "as"}:
         return None  # "ni som föräldrar" becomes "vi som föräldrar", not "vi som vi som föräldrar"
-    if language == "sv" and token in SV_TO_US and (token != "man" or before_we):
+    if language == "sv" and token in SV_TO_US and (token != "man" or before_we) and tuple(lowered[i:i + 2]) not in MIDDLE:
         # "tar ni på er vid lämningen", "hjälper er med": 'er' as an object is "oss", not "vår".
         if token == "er" and (i + 1 == len(lowered) or lowered[i + 1] in SV_AFTER_OBJECT):
             return "oss"

@@ -30,6 +30,8 @@ WE = {"sv": {"vi", "oss", "vår", "vårt", "våra"}, "en": {"we", "us", "our", "
 # Speaking to someone ("du", "ni", "you") or as oneself ("jag", "I") is not we-form.
 ADDRESSED = {"sv": {"du", "dig", "din", "ditt", "dina", "ni", "er", "era", "ert", "jag", "mig", "mej", "min", "mitt", "mina"},
              "en": {"you", "your", "yours", "yourself", "yourselves", "i", "me", "my", "mine", "myself"}}
+# "mitt i leken", "mitt på dagen" say "in the middle of", not "my".
+MIDDLE = {("mitt", word) for word in ("i", "på", "under", "framför", "emellan", "bland", "emot")}
 # Others who are asked to act instead of us: only counts before the first we-word, so
 # "Hur kan vi som föräldrar …" passes and "Hur kan föräldrar …" does not.
 OTHERS = {"sv": {"man", "föräldrar", "föräldrarna", "förälder", "föräldern", "vårdnadshavare",
@@ -226,7 +228,8 @@ def we_form(text, language):
     offenders, always_we = [], True
     for sentence in questions_in(text):
         tokens = words(QUOTED.sub(" ", sentence), language)
-        offenders += [token for token in tokens if token in ADDRESSED[language]]
+        offenders += [token for i, token in enumerate(tokens)
+                      if token in ADDRESSED[language] and tuple(tokens[i:i + 2]) not in MIDDLE]
         first_we = next((i for i, token in enumerate(tokens) if token in WE[language]), None)
         always_we = always_we and first_we is not None
         offenders += [token for i, token in enumerate(tokens[:first_we])

@@ -27,7 +27,7 @@ LONGEST = 300
 # "Hur ska vi göra när barnen ljuger?") surveys the parents or keeps the problem: it gives way to the topic's goals.
 SURVEY = {"sv": re.compile(r"^(på vilket sätt har vi( som föräldrar)? (märkt|sett|upplevt|noterat|lagt märke till)|hur (mycket|många|ofta|länge|gör vi när|(vet vi( som föräldrar)?|(ska|kan) vi( som föräldrar)? veta) (om|när|att))"
                            r"|(vad|hur) (ska|skall|bör) vi( som föräldrar)? göra (när|om|med)|vad gör vi (när|om)"
-                           r"|hur gör vi( som föräldrar)? med|hur ser .+ ut\b|när (får|ska) vi( som föräldrar)? veta"
+                           r"|hur gör vi( som föräldrar)? (med|för att)|hur ser .+ ut\b|när (får|ska) vi( som föräldrar)? veta"
                            r"|vad skulle vi( som föräldrar)? göra)\b",
                            re.IGNORECASE),
           "en": re.compile(r"^(in what ways? have we( as parents)? (noticed|seen|found)|how (much|many|often|long|(do|would|could|can|should) we( as parents)? know)"
@@ -126,7 +126,7 @@ def suggestions(text, language, is_fit, age=None):
     if not topics:
         offer(fallback(text, language))  # no topic to draw goals from: keep the teacher's own words
     if ranked and offered and SURVEY[language].match(offered[0]):
-        offered.clear()  # "Hur vet vi om vårt barn blir mobbat?" only surveys the problem; the topic's goals speak
+        del offered[0]  # "Hur vet vi om vårt barn blir mobbat?" only surveys the problem; the goals after it speak
     for goal, _ in ranked:
         offer(goal)  # on the topic by construction
     for topic in [ranked[0][1]] if ranked else topics[:1]:
