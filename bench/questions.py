@@ -1,8 +1,8 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|…|holdout16|all] [--dump FILE]`. Only holdout16 is blind
-now: it is scored once, by name, at the end of a round (tests/data/questions/README.md); `all` leaves
-it out. --dump writes the first suggestions of the split chosen (of every split with `all`) for a reader.
+Run `python bench/questions.py [dev|holdout|…|holdout16|all] [--dump FILE]`. No set is blind now: the next
+one is written before the next round and scored once, by name, at its end (tests/data/questions/README.md);
+`all` leaves a blind set out. --dump writes the first suggestions of the split chosen (of every split with `all`) for a reader.
 """
 import argparse
 import statistics
@@ -23,7 +23,7 @@ SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
           "holdout9", "holdout10", "holdout11", "holdout12",
           "holdout13", "holdout14", "holdout15", "holdout16")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
-BLIND = ("holdout16",)  # never in `all` nor listed with --misses: scored by name, once, at the end
+BLIND = ()  # never in `all` nor listed with --misses: scored by name, once, at the end
 
 
 def load(path):

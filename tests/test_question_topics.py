@@ -134,16 +134,17 @@ def test_the_dev_set_first_suggestions_keep_the_topic_and_are_fit():
 
 
 @pytest.mark.parametrize("split", ["holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
-                                   "holdout13", "holdout14", "holdout15"])
+                                   "holdout13", "holdout14", "holdout15", "holdout16"])
 def test_the_last_holdouts_hold_their_blind_level(split):
     # Scored once blind: holdout8 at 1682fe2 (first suggestion on topic and fit 93.3 %, unfit judged unfit 99.4 %,
     # fit judged fit 100 %), holdout9 at 631b092 (90.0 / 100 / 100 %), holdout10 at eb74631 (90.0 / 99.4 / 98.0 %),
     # holdout11 at cfbdf6e (91.1 / 99.4 / 100 %), holdout12 at 5a96601 (85.6 / 99.4 / 100 %), holdout13 at 34b18f2
-    # (83.3 / 99.4 / 98.0 %), holdout14 at 41dc86b (86.1 / 99.4 / 100 %), holdout15 at 8fd4337 (91.1 / 97.8 / 100 %);
+    # (83.3 / 99.4 / 98.0 %), holdout14 at 41dc86b (86.1 / 99.4 / 100 %), holdout15 at 8fd4337 (91.1 / 97.8 / 100 %),
+    # holdout16 at fc83481 (86.7 / 100 / 98.0 %);
     # tuned on since.
     unfit, fit = bench.load(bench.SETS[split])
     figures, _ = bench.score(unfit, fit, bench.topic_words())
-    assert figures["first_on_topic_fit"] >= (0.82 if split in ("holdout12", "holdout13", "holdout14") else 0.88)
+    assert figures["first_on_topic_fit"] >= (0.82 if split in ("holdout12", "holdout13", "holdout14", "holdout16") else 0.88)
     assert figures["unfit_judged_unfit"] >= 0.97 and figures["fit_judged_fit"] >= 0.96
 
 
