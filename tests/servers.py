@@ -11,11 +11,16 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import requests
 import socketio
+import websocket
 
 QPM = Path(sys.executable).parent / "qpm"
 QUESTION = "Hur kan vi hjälpa våra barn att komma till ro vid vilan?"
 WAIT = 10  # seconds for any one event; a healthy local server answers in milliseconds
 STARTUP = 20
+
+# A refused connect makes the client close its websocket and wait for the server's close frame; with no timeout a
+# lost frame hangs the whole run (seen once in test_fuzz). Pings come every few seconds, so a minute never cuts a live one.
+websocket.setdefaulttimeout(60)
 
 
 def free_port():
