@@ -1,7 +1,7 @@
 """Question checker on the labelled unfit sets: suggestions on topic and fit, judgement, time per check.
 
-Run `python bench/questions.py [dev|holdout|…|holdout16|all] [--dump FILE]`. No set is blind now: the next
-one is written before the next round and scored once, by name, at its end (tests/data/questions/README.md);
+Run `python bench/questions.py [dev|holdout|…|holdout16|all] [--dump FILE]`. Only holdout17 is blind now:
+it is scored once, by name, at the end of the next round (tests/data/questions/README.md);
 `all` leaves a blind set out. --dump writes the first suggestions of the split chosen (of every split with `all`) for a reader.
 """
 import argparse
@@ -21,9 +21,9 @@ from qpm.questions.suggest import reads_well  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
           "holdout9", "holdout10", "holdout11", "holdout12",
-          "holdout13", "holdout14", "holdout15", "holdout16")
+          "holdout13", "holdout14", "holdout15", "holdout16", "holdout17")
 SETS = {split: DATA / "questions" / f"unfit_{split}.toml" for split in SPLITS}
-BLIND = ()  # never in `all` nor listed with --misses: scored by name, once, at the end
+BLIND = ("holdout17",)  # never in `all` nor listed with --misses: scored by name, once, at the end
 
 
 def load(path):
